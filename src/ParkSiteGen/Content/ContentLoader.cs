@@ -1,0 +1,224 @@
+using System.Globalization;
+using ParkSiteGen.Content.Yaml;
+using ParkSiteGen.Diagnostics;
+using ParkSiteGen.Model;
+
+namespace ParkSiteGen.Content;
+
+/// <summary>Stage 1: reads and validates content/ into a <see cref="ContentSet"/>. It reads everything it can
+/// and reports every problem, so an editor fixes all of them in one pass; it returns null when any is an error.</summary>
+public static class ContentLoader
+{
+    private static readonly HashSet<string> IgnoredFiles = new(StringComparer.OrdinalIgnoreCase) { "Thumbs.db", "desktop.ini" };
+
+    public static ContentSet? Load(string siteDir, DiagnosticBag diagnostics, SourceTexts sources)
+    {
+        var contentDir = Path.Combine(siteDir, "content");
+        var site = SiteConfigReader.Read(ReadYaml(contentDir, "site.yml", diagnostics, sources), diagnostics);
+        var values = new YamlValues(diagnostics, site?.Languages ?? [Language.Zh, Language.En]);
+        var indicators = IndicatorCatalogReader.Read(ReadYaml(contentDir, "indicators.yml", diagnostics, sources), values);
+        var catalogue = indicators.ToDictionary(i => i.Key, StringComparer.Ordinal);
+        var parks = LoadParks(contentDir, catalogue, values, sources);
+        return site is null || diagnostics.HasErrors ? null : new ContentSet(site, indicators, parks, contentDir);
+    }
+
+    /// <summary>"content/parks/x/park.yml": how files are named in messages, on every platform.</summary>
+    public static string Relative(string contentDir, string path) =>
+        "content/" + Path.GetRelativePath(contentDir, path).Replace('\\', '/');
+
+    private static YamlNode? ReadYaml(string contentDir, string name, DiagnosticBag diagnostics, SourceTexts sources, string? folder = null)
+    {
+        var path = Path.Combine(folder ?? contentDir, name);
+        var relative = Relative(contentDir, path);
+        if (!File.Exists(path))
+        {
+            var yaml = Path.ChangeExtension(path, ".yaml");
+            diagnostics.Error("missing-file", SourceLocation.WholeFile(relative), $"{relative} is missing",
+                found: File.Exists(yaml) ? Path.GetFileName(yaml) : "no such file", expected: name,
+                hint: File.Exists(yaml) ? $"rename {Path.GetFileName(yaml)} to {name}" : MissingFileHint(name));
+            return null;
+        }
+
+        var text = TextFileReader.Read(path, relative, diagnostics, sources);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var root = YamlDocumentParser.Parse(text, relative, diagnostics, out var failed);
+        if (root is null && !failed)
+        {
+            diagnostics.Error("empty-file", SourceLocation.WholeFile(relative), $"{relative} is empty", expected: "YAML content",
+                hint: "see the content format in README.md for what this file holds");
+        }
+
+        return root;
+    }
+
+    private static string MissingFileHint(string name) => name switch
+    {
+        "site.yml" => "create content/site.yml with title, base_url and languages (see README.md)",
+        "indicators.yml" => "create content/indicators.yml listing the indicators (see README.md)",
+        "park.yml" => "every park folder needs a park.yml with name, level, province and city; `parksitegen new park` will write one",
+        "data.yml" => "every year folder needs a data.yml with that year's indicators",
+        _ => "create the file",
+    };
+
+    private static List<Park> LoadParks(string contentDir, IReadOnlyDictionary<string, Indicator> catalogue, YamlValues values, SourceTexts sources)
+    {
+        var parksDir = Path.Combine(contentDir, "parks");
+        if (!Directory.Exists(parksDir))
+        {
+            values.Diagnostics.Error("missing-file", SourceLocation.WholeFile("content/parks/"), "content/parks/ is missing",
+                expected: "a folder content/parks/ with one folder per park", hint: "create content/parks/<slug>/park.yml for each park");
+            return [];
+        }
+
+        var folders = Directory.GetDirectories(parksDir).Where(d => !IsHidden(d)).Order(StringComparer.Ordinal).ToArray();
+        ReportSlugProblems(contentDir, folders, values.Diagnostics);
+        foreach (var stray in Directory.GetFiles(parksDir).Where(f => !IsHidden(f) && !IgnoredFiles.Contains(Path.GetFileName(f))).Order(StringComparer.Ordinal))
+        {
+            values.Diagnostics.Warning("unexpected-file", SourceLocation.WholeFile(Relative(contentDir, stray)), "a file directly in content/parks/ is ignored",
+                expected: "one folder per park", hint: "move it into a park's folder");
+        }
+
+        var parks = new Park?[folders.Length];
+        Parallel.For(0, folders.Length, i => parks[i] = LoadPark(contentDir, folders[i], catalogue, values, sources));
+        return parks.OfType<Park>().ToList();
+    }
+
+    private static void ReportSlugProblems(string contentDir, string[] folders, DiagnosticBag diagnostics)
+    {
+        foreach (var folder in folders)
+        {
+            var name = Path.GetFileName(folder);
+            if (!Slugs.IsValidName(name))
+            {
+                diagnostics.Error("bad-slug", SourceLocation.WholeFile(Relative(contentDir, folder) + "/"), $"the park folder name '{name}' cannot be used in a URL",
+                    found: name, expected: "lowercase letters a-z, digits and '-' (the folder name is the park's URL slug)",
+                    hint: Slugs.Suggest(name) is { Length: > 0 } s ? $"rename the folder to '{s}'" : "rename the folder with pinyin, e.g. changde-etdz");
+            }
+        }
+
+        foreach (var group in folders.GroupBy(f => Slugs.Suggest(Path.GetFileName(f)), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var names = string.Join(", ", group.Select(Path.GetFileName));
+            foreach (var folder in group)
+            {
+                diagnostics.Error("duplicate-slug", SourceLocation.WholeFile(Relative(contentDir, folder) + "/"), $"two park folders would have the same URL slug '{group.Key}'",
+                    found: names, expected: "one folder per slug", hint: "merge the folders or rename one (on Windows and macOS they may even be the same folder)");
+            }
+        }
+    }
+
+    private static Park? LoadPark(string contentDir, string folder, IReadOnlyDictionary<string, Indicator> catalogue, YamlValues values, SourceTexts sources)
+    {
+        var diagnostics = values.Diagnostics;
+        var slug = Path.GetFileName(folder);
+        var data = ParkReader.Read(ReadYaml(contentDir, "park.yml", diagnostics, sources, folder), values);
+        var profiles = new Dictionary<Language, Document>();
+        var years = new List<YearReport>();
+
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(e => !IsHidden(e)).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(entry);
+            var relative = Relative(contentDir, entry);
+            if (Directory.Exists(entry))
+            {
+                if (name == "images")
+                {
+                    continue;
+                }
+
+                if (AsYear(name) is { } year)
+                {
+                    if (LoadYear(contentDir, entry, year, catalogue, values, sources) is { } report)
+                    {
+                        years.Add(report);
+                    }
+                }
+                else
+                {
+                    var digits = new string(name.Where(char.IsAsciiDigit).ToArray());
+                    diagnostics.Error("bad-year-folder", SourceLocation.WholeFile(relative + "/"), $"the folder '{name}' is not a year",
+                        found: name, expected: "a year folder such as 2023/ (four digits), or images/",
+                        hint: digits.Length == 4 ? $"rename it to '{digits}'" : "name year folders with the four-digit year only");
+                }
+            }
+            else if (name != "park.yml" && !IgnoredFiles.Contains(name))
+            {
+                if (MarkdownLanguage(name, "profile", values.Languages) is { } language)
+                {
+                    if (DocumentReader.Read(entry, relative, language, values, sources) is { } profile)
+                    {
+                        profiles[language] = profile;
+                    }
+                }
+                else
+                {
+                    WarnUnexpected(diagnostics, relative, name, "park.yml, profile.<language>.md, year folders or images/", values.Languages, "profile");
+                }
+            }
+        }
+
+        if (data is null)
+        {
+            return null;
+        }
+
+        return new Park(slug, folder, data.Name, data.ShortName ?? data.Name, data.Level, data.Province, data.City, data.AreaKm2,
+            data.Established, data.Website, data.Industries, data.Honors, profiles, years);
+    }
+
+    private static YearReport? LoadYear(string contentDir, string folder, int year, IReadOnlyDictionary<string, Indicator> catalogue, YamlValues values, SourceTexts sources)
+    {
+        var diagnostics = values.Diagnostics;
+        var root = ReadYaml(contentDir, "data.yml", diagnostics, sources, folder);
+        var data = YearDataReader.Read(root, year, catalogue, values);
+        var bulletins = new Dictionary<Language, Document>();
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(e => !IsHidden(e)).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(entry);
+            var relative = Relative(contentDir, entry);
+            if (name == "data.yml" || IgnoredFiles.Contains(name) || (name == "images" && Directory.Exists(entry)))
+            {
+                continue;
+            }
+
+            if (File.Exists(entry) && MarkdownLanguage(name, "bulletin", values.Languages) is { } language)
+            {
+                if (DocumentReader.Read(entry, relative, language, values, sources) is { } bulletin)
+                {
+                    bulletins[language] = bulletin;
+                }
+            }
+            else
+            {
+                WarnUnexpected(diagnostics, relative, name, "data.yml and bulletin.<language>.md", values.Languages, "bulletin");
+            }
+        }
+
+        return root is null ? null : new YearReport(year, folder, data.Indicators, data.Targets, data.Highlights, data.Sources, bulletins);
+    }
+
+    private static int? AsYear(string name) =>
+        name.Length == 4 && name.All(char.IsAsciiDigit) && int.Parse(name, CultureInfo.InvariantCulture) is var y and >= 1949 and <= 2100 ? y : null;
+
+    /// <summary>The language of "profile.zh.md" (for stem "profile"), if it is a site language.</summary>
+    private static Language? MarkdownLanguage(string name, string stem, IReadOnlyList<Language> languages) =>
+        languages.FirstOrDefault(l => name == $"{stem}.{l.Code}.md");
+
+    private static void WarnUnexpected(DiagnosticBag diagnostics, string relative, string name, string expected, IReadOnlyList<Language> languages, string stem)
+    {
+        var known = languages.Select(l => $"{stem}.{l.Code}.md").Append("data.yml").Append("park.yml");
+        var hint = name.EndsWith(".yaml", StringComparison.Ordinal) && known.Contains(Path.ChangeExtension(name, ".yml"))
+            ? $"rename it to {Path.ChangeExtension(name, ".yml")}"
+            : Suggestions.DidYouMean(name, known) ?? (name.StartsWith(stem + ".", StringComparison.Ordinal) && name.EndsWith(".md", StringComparison.Ordinal)
+                ? $"the language is not one of site.yml's languages ({string.Join(", ", languages.Select(l => l.Code))})"
+                : "the build ignores this file");
+        diagnostics.Warning("unexpected-file", SourceLocation.WholeFile(relative), $"'{name}' is not part of the content format and is ignored",
+            found: name, expected: expected, hint: hint);
+    }
+
+    private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
+}

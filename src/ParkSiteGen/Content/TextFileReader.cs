@@ -1,0 +1,131 @@
+using System.Text;
+using ParkSiteGen.Diagnostics;
+
+namespace ParkSiteGen.Content;
+
+/// <summary>Reads an editor's text file. Accepts a UTF-8 BOM and CRLF/CR line endings silently (Windows
+/// editors write both) and normalises to LF, so positions and output do not depend on the editor.
+/// Anything that is not UTF-8 is an error that says where, and what the file probably is.</summary>
+public static class TextFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The text, or null when it cannot be decoded (a diagnostic has been reported).</summary>
+    public static string? Read(string path, string relativePath, DiagnosticBag diagnostics, SourceTexts sources)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("unreadable-file", SourceLocation.WholeFile(relativePath), $"cannot read the file: {e.Message}",
+                hint: "check that the file exists and that you may read it");
+            return null;
+        }
+
+        var text = Decode(bytes, relativePath, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        text = NormalizeNewlines(text);
+        sources.Remember(relativePath, text);
+        return text;
+    }
+
+    internal static string? Decode(byte[] bytes, string relativePath, DiagnosticBag diagnostics)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            diagnostics.Error("not-utf8", SourceLocation.WholeFile(relativePath), "the file is saved as UTF-16 (\"Unicode\"), not UTF-8",
+                found: "a UTF-16 byte order mark", expected: "UTF-8 text",
+                hint: "re-save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)");
+            return null;
+        }
+
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            var offset = FirstInvalidUtf8(bytes, start);
+            var (line, column) = PositionOf(bytes, start, offset);
+            var guess = LooksLikeGb18030(bytes, start)
+                ? "it looks like GBK/GB18030, the default of many Chinese Windows editors"
+                : "the encoding is not recognised";
+            diagnostics.Error("not-utf8", new SourceLocation(relativePath, line, column),
+                $"the file is not valid UTF-8: {guess}",
+                found: $"byte 0x{bytes[offset]:X2} at byte offset {offset}", expected: "UTF-8 text",
+                hint: "re-save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8; in VS Code: 'Save with Encoding', UTF-8)");
+            return null;
+        }
+    }
+
+    internal static string NormalizeNewlines(string text) =>
+        text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+
+    /// <summary>Offset of the first byte that does not begin or continue a well-formed UTF-8 sequence.</summary>
+    private static int FirstInvalidUtf8(byte[] bytes, int start)
+    {
+        var i = start;
+        while (i < bytes.Length)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(i), new char[4], out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                return bytes.Length - 1;
+            }
+
+            if (status == System.Buffers.OperationStatus.InvalidData || read == 0)
+            {
+                return i + read;
+            }
+
+            i += read;
+        }
+
+        return bytes.Length - 1;
+    }
+
+    private static (int Line, int Column) PositionOf(byte[] bytes, int start, int offset)
+    {
+        var line = 1;
+        var lineStart = start;
+        for (var i = start; i < offset; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        // Column in characters: decode the valid part of the line before the bad byte.
+        var column = Encoding.UTF8.GetCharCount(bytes, lineStart, offset - lineStart) + 1;
+        return (line, column);
+    }
+
+    private static bool LooksLikeGb18030(byte[] bytes, int start)
+    {
+        try
+        {
+            var gb = CodePagesEncodingProvider.Instance.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            if (gb is null)
+            {
+                return false;
+            }
+
+            var text = gb.GetString(bytes, start, bytes.Length - start);
+            return text.Any(c => c >= '\u4E00' && c <= '\u9FFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}

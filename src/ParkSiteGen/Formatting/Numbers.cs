@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace ParkSiteGen.Formatting;
+
+/// <summary>Number spelling. Chinese pages keep the source digits; English pages drop trailing zeros and
+/// group thousands. Exact decimal arithmetic throughout: nothing is rounded unless a caller asks.</summary>
+public static class Numbers
+{
+    /// <summary>The digits as the editor wrote them (decimal keeps its scale: 41.880 stays 41.880).</summary>
+    public static string Source(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Exact, without trailing zeros, with thousands separators: 1731 -> "1,731", 4.1880 -> "4.188".</summary>
+    public static string Grouped(decimal value)
+    {
+        var text = Normalize(value).ToString(CultureInfo.InvariantCulture);
+        var negative = text.StartsWith('-');
+        if (negative)
+        {
+            text = text[1..];
+        }
+
+        var point = text.IndexOf('.');
+        var whole = point < 0 ? text : text[..point];
+        var sb = new StringBuilder(text.Length + (whole.Length / 3) + 1);
+        if (negative)
+        {
+            sb.Append('-');
+        }
+
+        for (var i = 0; i < whole.Length; i++)
+        {
+            if (i > 0 && (whole.Length - i) % 3 == 0)
+            {
+                sb.Append(',');
+            }
+
+            sb.Append(whole[i]);
+        }
+
+        return point < 0 ? sb.ToString() : sb.Append(text, point, text.Length - point).ToString();
+    }
+
+    /// <summary>The same value with the smallest scale: 4.1880 -> 4.188, 50.0 -> 50.</summary>
+    public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
+
+    /// <summary>Rounded half away from zero, then normalised: for derived figures only (computed growth, hectares).</summary>
+    public static decimal Round(decimal value, int decimals) => Normalize(Math.Round(value, decimals, MidpointRounding.AwayFromZero));
+
+    public static string Ordinal(decimal value)
+    {
+        var n = (long)value;
+        var suffix = (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch
+        {
+            1 => "st",
+            2 => "nd",
+            3 => "rd",
+            _ => "th",
+        };
+        return Grouped(n) + suffix;
+    }
+}

@@ -1,0 +1,36 @@
+namespace ParkSiteGen.Model;
+
+public enum ParkLevel
+{
+    National,
+    Provincial,
+}
+
+public sealed record Honor(int Year, Localized Title, Localized? AwardedBy, Localized? Period, Localized? Note);
+
+/// <summary>One reported year of a park: its data.yml and its bulletins.</summary>
+public sealed record YearReport(
+    int Year,
+    string Folder,
+    IReadOnlyList<Figure> Indicators,
+    IReadOnlyList<Figure> Targets,
+    IReadOnlyList<Localized> Highlights,
+    IReadOnlyList<Localized> Sources,
+    IReadOnlyDictionary<Language, Document> Bulletins);
+
+/// <summary>A park folder: park.yml, its profiles, and its years in ascending order.</summary>
+public sealed record Park(
+    string Slug,
+    string Folder,
+    Localized Name,
+    Localized ShortName,
+    ParkLevel Level,
+    Localized Province,
+    Localized City,
+    decimal? AreaKm2,
+    int? Established,
+    string? Website,
+    IReadOnlyList<Localized> Industries,
+    IReadOnlyList<Honor> Honors,
+    IReadOnlyDictionary<Language, Document> Profiles,
+    IReadOnlyList<YearReport> Years);

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ParkSiteGen.Output;
+
+/// <summary>Writes a build into a staging folder beside the output folder and swaps it in only when the build
+/// succeeded: readers never see a half-written site, and a failed build leaves the previous one untouched.</summary>
+public sealed class OutputFolder : IDisposable
+{
+    /// <summary>Marks a folder as written by ParkSiteGen, so a rebuild may replace it (and nothing else).</summary>
+    public const string MarkerName = ".parksitegen";
+
+    private const string MarkerText = "This folder is written by ParkSiteGen and replaced as a whole on every build.\n";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string _target;
+    private bool _committed;
+
+    private OutputFolder(string target, string staging)
+    {
+        _target = target;
+        Staging = staging;
+    }
+
+    public string Staging { get; }
+
+    /// <summary>Why <paramref name="target"/> must not be (re)written, or null if it may be.</summary>
+    public static string? Refusal(string target, string siteDir)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+        var site = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteDir));
+        if (full == site || IsInside(site, full))
+        {
+            return $"the output folder {target} contains the site itself; choose a folder such as {Path.Combine(siteDir, "public")}";
+        }
+
+        foreach (var protectedFolder in new[] { "content", "themes" })
+        {
+            var folder = Path.Combine(site, protectedFolder);
+            if (full == folder || IsInside(full, folder))
+            {
+                return $"the output folder {target} is inside the site's {protectedFolder}/ folder; choose a folder such as {Path.Combine(siteDir, "public")}";
+            }
+        }
+
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(Path.Combine(full, MarkerName)))
+        {
+            return $"refusing to replace {target}: it is not empty and was not written by ParkSiteGen (it has no {MarkerName} file); choose a new or empty folder, or delete it";
+        }
+
+        return null;
+    }
+
+    public static OutputFolder Begin(string target)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+        var parent = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(parent);
+        RemoveStale(parent, Path.GetFileName(full));
+        var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.building-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
+        Directory.CreateDirectory(staging);
+        return new OutputFolder(full, staging);
+    }
+
+    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+
+    public void WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = PathFor(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+    }
+
+    public void CopyFile(string relativePath, string source)
+    {
+        var path = PathFor(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Copy(source, path, overwrite: true);
+    }
+
+    /// <summary>Puts the new site in place: two renames on the same file system, the old site removed after.</summary>
+    public void Commit()
+    {
+        WriteText(MarkerName, MarkerText);
+        var previous = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.previous-{Environment.ProcessId}");
+        var hadPrevious = Directory.Exists(_target);
+        if (hadPrevious)
+        {
+            Directory.Move(_target, previous);
+        }
+
+        try
+        {
+            Directory.Move(Staging, _target);
+        }
+        catch
+        {
+            if (hadPrevious)
+            {
+                Directory.Move(previous, _target);
+            }
+
+            throw;
+        }
+
+        _committed = true;
+        if (hadPrevious)
+        {
+            Directory.Delete(previous, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(Staging))
+        {
+            Directory.Delete(Staging, recursive: true);
+        }
+    }
+
+    private string PathFor(string relativePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(Staging, relativePath));
+        if (!IsInside(path, Staging))
+        {
+            throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
+        }
+
+        return path;
+    }
+
+    private static bool IsInside(string path, string folder) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>Staging folders left by a build that was killed (its process is gone) are removed.</summary>
+    private static void RemoveStale(string parent, string name)
+    {
+        foreach (var folder in Directory.GetDirectories(parent, $".{name}.*"))
+        {
+            var suffix = Path.GetFileName(folder)[(name.Length + 2)..];
+            var dash = suffix.IndexOf('-');
+            var pidText = dash < 0 ? "" : suffix[(dash + 1)..].Split('-')[0];
+            if ((suffix.StartsWith("building-", StringComparison.Ordinal) || suffix.StartsWith("previous-", StringComparison.Ordinal))
+                && int.TryParse(pidText, out var pid) && !IsRunning(pid))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

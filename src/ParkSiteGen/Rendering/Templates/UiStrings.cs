@@ -1,0 +1,94 @@
+using ParkSiteGen.Content.Yaml;
+using ParkSiteGen.Diagnostics;
+using ParkSiteGen.Model;
+
+namespace ParkSiteGen.Rendering.Templates;
+
+/// <summary>A theme's interface words in one language (i18n/&lt;lang&gt;.yml: key: text). Templates print them
+/// as {{t.key}}; the view builders fill the {placeholders} of the few that take values.</summary>
+public sealed class UiStrings
+{
+    /// <summary>Keys the generator itself fills in (templates use others of their own, checked across languages).</summary>
+    public static readonly string[] RequiredKeys =
+    [
+        "language_name", "lang_zh", "lang_en", "nav_home", "nav_parks",
+        "translation_missing", "translation_notice", "translation_source", "only_in",
+        "headline_year", "directory_title", "directory_caption",
+        "col_park", "col_level", "col_city", "col_industries", "col_latest", "level_national", "level_provincial",
+        "fact_full_name", "fact_level", "fact_location", "fact_area", "fact_established", "fact_website", "fact_industries",
+        "honor_awarded_by", "honor_period",
+        "indicators_caption", "col_indicator", "col_value", "col_change", "col_basis", "notes", "note_label", "back_to_note",
+        "targets_caption", "targets_longer_caption", "col_target", "col_target_year",
+        "comparison_caption", "col_actual", "col_result", "no_result",
+        "published", "prev_year", "next_year", "bulletin_title_fallback",
+        "footer_organization", "footer_site_code", "footer_generator",
+    ];
+
+    private readonly IReadOnlyDictionary<string, string> _texts;
+
+    private UiStrings(IReadOnlyDictionary<string, string> texts) => _texts = texts;
+
+    /// <summary>For templates: {{t.key}}.</summary>
+    public IReadOnlyDictionary<string, string> All => _texts;
+
+    public string this[string key] => _texts[key];
+
+    /// <summary>The text of <paramref name="key"/> with {name} placeholders filled.</summary>
+    public string Format(string key, params (string Name, string Value)[] values)
+    {
+        var text = _texts[key];
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    public IEnumerable<string> Keys => _texts.Keys;
+
+    public SourceLocation Location { get; private init; } = SourceLocation.WholeFile("");
+
+    public static UiStrings? Load(string path, string relative, DiagnosticBag diagnostics, SourceTexts sources)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error("missing-file", SourceLocation.WholeFile(relative), "the theme has no interface texts for this language",
+                expected: relative, hint: "copy i18n/en.yml of the default theme and translate it");
+            return null;
+        }
+
+        var text = Content.TextFileReader.Read(path, relative, diagnostics, sources);
+        var root = text is null ? null : YamlDocumentParser.Parse(text, relative, diagnostics);
+        if (root is not YamlMapping map)
+        {
+            if (text is not null && root is not null)
+            {
+                diagnostics.Error("wrong-type", root.Location, "interface texts must be a map of key: text", found: root.Describe(), expected: "key: text");
+            }
+
+            return null;
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Entries)
+        {
+            if (value is YamlScalar scalar)
+            {
+                texts[key.Value] = scalar.IsNull ? "" : scalar.Value;
+            }
+            else
+            {
+                diagnostics.Error("wrong-type", value.Location, $"the interface text '{key.Value}' must be a text", found: value.Describe(), expected: "a text");
+            }
+        }
+
+        foreach (var missing in RequiredKeys.Where(k => !texts.ContainsKey(k)))
+        {
+            diagnostics.Error("missing-key", map.Location, $"the interface text '{missing}' is missing", expected: $"{missing}: ...",
+                hint: "every key of the default theme's i18n files is needed");
+        }
+
+        return new UiStrings(texts) { Location = map.Location };
+    }
+}

@@ -1,0 +1,106 @@
+using ParkSiteGen.Model;
+using ParkSiteGen.Site;
+
+namespace ParkSiteGen.Rendering.Views;
+
+/// <summary>Builds the parts every page shares: title, canonical and hreflang links, the language switcher,
+/// navigation, breadcrumbs, translation notice and footer.</summary>
+public static class LayoutBuilder
+{
+    public static PageView Build(ViewContext context, string heading, IReadOnlyList<LinkView> breadcrumbs, string? description = null)
+    {
+        var model = context.Model;
+        var page = context.Page;
+        var s = context.S;
+        var siteTitle = context.Text(model.Site.Title);
+        var available = model.LanguagesOf(page.Key);
+        return new PageView
+        {
+            HtmlLang = page.Language.HtmlLang,
+            Title = page.Key == PageKey.Home ? siteTitle : $"{heading} - {siteTitle}",
+            Heading = heading,
+            SiteTitle = siteTitle,
+            HomeHref = model.Urls.Href(UrlScheme.PathOf(PageKey.Home, page.Language)),
+            Description = description ?? context.Text(model.Site.Description, optional: true),
+            Canonical = model.Urls.Absolute(page.Path),
+            // hreflang only between versions that exist (and only when there is more than one).
+            Alternates = available.Count > 1
+                ? available.Select(l => new AlternateView(l.HtmlLang, model.Urls.Absolute(UrlScheme.PathOf(page.Key, l)))).ToList()
+                : [],
+            LanguageOptions = model.Languages.Select(l => LanguageOption(context, l, available)).ToList(),
+            Nav =
+            [
+                new LinkView(s["nav_home"], model.Urls.Href(UrlScheme.PathOf(PageKey.Home, page.Language)), page.Key == PageKey.Home),
+                new LinkView(s["nav_parks"], model.Urls.Href(UrlScheme.PathOf(PageKey.Directory, page.Language)), page.Key.Kind != PageKind.Home),
+            ],
+            Breadcrumbs = breadcrumbs,
+            Stylesheets = context.Theme.Assets.Where(a => a.IsStylesheet).Select(a => model.Urls.Href(a.SitePath)).ToList(),
+            IsDraft = page.IsDraft,
+            TranslationNotice = TranslationNotice(context, available),
+            Footer = Footer(context),
+            T = s.All,
+        };
+    }
+
+    /// <summary>The switcher leads to the same page in the other language; where that page does not exist, to
+    /// the nearest page above it that does, with a note in that language saying so.</summary>
+    private static LanguageOptionView LanguageOption(ViewContext context, Language language, IReadOnlyList<Language> available)
+    {
+        var strings = context.Theme.Strings[language];
+        var current = language == context.Language;
+        var key = context.Page.Key;
+        if (available.Contains(language))
+        {
+            return new LanguageOptionView(strings["language_name"], context.Model.Urls.Href(UrlScheme.PathOf(key, language)), language.HtmlLang, current, null);
+        }
+
+        var fallback = Ancestors(key).First(k => context.Model.LanguagesOf(k).Contains(language));
+        return new LanguageOptionView(strings["language_name"], context.Model.Urls.Href(UrlScheme.PathOf(fallback, language)), language.HtmlLang, false,
+            strings["translation_missing"]);
+    }
+
+    private static IEnumerable<PageKey> Ancestors(PageKey key)
+    {
+        if (key.Kind == PageKind.Bulletin)
+        {
+            yield return PageKey.Profile(key.Slug!);
+        }
+
+        if (key.Kind is PageKind.Bulletin or PageKind.Profile)
+        {
+            yield return PageKey.Directory;
+        }
+
+        yield return PageKey.Home;
+    }
+
+    /// <summary>Pages not in the default language say that the default language's text prevails, and link to it.</summary>
+    private static TranslationNoticeView? TranslationNotice(ViewContext context, IReadOnlyList<Language> available)
+    {
+        var original = context.Model.Site.DefaultLanguage;
+        if (context.Language == original || string.IsNullOrEmpty(context.S["translation_notice"]))
+        {
+            return null;
+        }
+
+        var source = available.Contains(original)
+            ? new LinkView(context.S["translation_source"], context.Model.Urls.Href(UrlScheme.PathOf(context.Page.Key, original)), HrefLang: original.HtmlLang)
+            : null;
+        return new TranslationNoticeView(context.S.Format("translation_notice", ("language", context.S["lang_" + original.Code])), source);
+    }
+
+    /// <summary>Government footer items appear only when site.yml provides them: never invented.</summary>
+    private static FooterView Footer(ViewContext context)
+    {
+        var site = context.Model.Site;
+        var s = context.S;
+        var organization = site.Organization is { } o ? s.Format("footer_organization", ("organization", context.Text(o))) : null;
+        var icp = string.IsNullOrWhiteSpace(site.Footer.Icp) ? null : new LinkView(site.Footer.Icp, "https://beian.miit.gov.cn/");
+        var security = string.IsNullOrWhiteSpace(site.Footer.PublicSecurity)
+            ? null
+            : new LinkView(site.Footer.PublicSecurity,
+                "https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=" + new string(site.Footer.PublicSecurity.Where(char.IsAsciiDigit).ToArray()));
+        var siteCode = string.IsNullOrWhiteSpace(site.Footer.SiteCode) ? null : s.Format("footer_site_code", ("code", site.Footer.SiteCode));
+        return new FooterView(organization, icp, security, siteCode, s["footer_generator"]);
+    }
+}

@@ -1,0 +1,92 @@
+namespace ParkSiteGen.Rendering.Views;
+
+/// <summary>What every page's layout shows: head, header, language switcher, footer. Every string is final;
+/// the template escapes and places it.</summary>
+public class PageView
+{
+    public PageView()
+    {
+    }
+
+    /// <summary>A page view starts as a copy of the layout the layout builder made.</summary>
+    protected PageView(PageView layout)
+    {
+        HtmlLang = layout.HtmlLang;
+        Title = layout.Title;
+        Heading = layout.Heading;
+        SiteTitle = layout.SiteTitle;
+        HomeHref = layout.HomeHref;
+        Description = layout.Description;
+        Canonical = layout.Canonical;
+        Alternates = layout.Alternates;
+        LanguageOptions = layout.LanguageOptions;
+        Nav = layout.Nav;
+        Breadcrumbs = layout.Breadcrumbs;
+        Stylesheets = layout.Stylesheets;
+        IsDraft = layout.IsDraft;
+        TranslationNotice = layout.TranslationNotice;
+        Footer = layout.Footer;
+        T = layout.T;
+    }
+
+    public string HtmlLang { get; init; } = "";
+
+    /// <summary>The document title (&lt;title&gt;).</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>The page's h1.</summary>
+    public string Heading { get; init; } = "";
+
+    public string SiteTitle { get; init; } = "";
+
+    public string HomeHref { get; init; } = "";
+
+    public string? Description { get; init; }
+
+    public string Canonical { get; init; } = "";
+
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+
+    public IReadOnlyList<LanguageOptionView> LanguageOptions { get; init; } = [];
+
+    public IReadOnlyList<LinkView> Nav { get; init; } = [];
+
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+
+    public IReadOnlyList<string> Stylesheets { get; init; } = [];
+
+    public bool IsDraft { get; init; }
+
+    public TranslationNoticeView? TranslationNotice { get; init; }
+
+    public FooterView Footer { get; init; } = new(null, null, null, null, "");
+
+    /// <summary>The theme's interface texts in the page's language: {{T.key}}.</summary>
+    public IReadOnlyDictionary<string, string> T { get; init; } = new Dictionary<string, string>();
+}
+
+public sealed record AlternateView(string HrefLang, string Href);
+
+/// <summary>An entry of the language switcher. When the page has no version in that language, the entry
+/// leads to the nearest page that has one and says so (<see cref="Note"/>, in that language).</summary>
+public sealed record LanguageOptionView(string Label, string Href, string HrefLang, bool IsCurrent, string? Note);
+
+/// <summary>A link. <see cref="HrefLang"/> and <see cref="LanguageNote"/> are set when it leads to a page in
+/// another language than the reader's (a missing translation), so the reader is told before following it;
+/// <see cref="LabelLang"/> when the label itself is in that other language (a title shown untranslated).</summary>
+public sealed record LinkView(string Label, string Href, bool IsCurrent = false, string? HrefLang = null, string? LanguageNote = null, string? LabelLang = null);
+
+public sealed record TranslationNoticeView(string Text, LinkView? Source);
+
+public sealed record FooterView(string? Organization, LinkView? Icp, LinkView? PublicSecurity, string? SiteCode, string Generator);
+
+public sealed class RedirectView
+{
+    public required string HtmlLang { get; init; }
+
+    public required string Target { get; init; }
+
+    public required string Canonical { get; init; }
+
+    public required IReadOnlyDictionary<string, string> T { get; init; }
+}

@@ -1,0 +1,62 @@
+namespace ParkSiteGen.Rendering.Views;
+
+public sealed class HomeView(PageView layout) : PageView(layout)
+{
+    public required IReadOnlyList<BulletinLinkView> LatestBulletins { get; init; }
+
+    public required IReadOnlyList<ParkCardView> Parks { get; init; }
+}
+
+public sealed class DirectoryView(PageView layout) : PageView(layout)
+{
+    public required TableView Table { get; init; }
+}
+
+public sealed class ProfileView(PageView layout) : PageView(layout)
+{
+    public required IReadOnlyList<FactView> Facts { get; init; }
+
+    public string? Narrative { get; init; }
+
+    public required IReadOnlyList<HonorView> Honors { get; init; }
+
+    public TableView? LatestTable { get; init; }
+
+    public required IReadOnlyList<BulletinLinkView> Bulletins { get; init; }
+}
+
+public sealed class BulletinView(PageView layout) : PageView(layout)
+{
+    public required LinkView Park { get; init; }
+
+    public string? Published { get; init; }
+
+    public string? Summary { get; init; }
+
+    public required IReadOnlyList<string> Highlights { get; init; }
+
+    public string? Narrative { get; init; }
+
+    public TableView? Indicators { get; init; }
+
+    public TableView? Comparison { get; init; }
+
+    public required IReadOnlyList<TableView> Targets { get; init; }
+
+    public required IReadOnlyList<string> Sources { get; init; }
+
+    /// <summary>The previous and next published years (rel prev / next).</summary>
+    public required IReadOnlyList<YearLinkView> YearLinks { get; init; }
+}
+
+public sealed record YearLinkView(LinkView Link, string Rel);
+
+public sealed record BulletinLinkView(LinkView Link, string? Context, string? Date, string? DateIso);
+
+public sealed record HeadlineView(string Label, string Value, string? Change);
+
+public sealed record ParkCardView(LinkView Link, string Level, string Location, string? FiguresYear, IReadOnlyList<HeadlineView> Figures);
+
+public sealed record FactView(string Label, string Value, string? Href = null);
+
+public sealed record HonorView(string Year, string Title, string? AwardedBy, string? Period, string? Note);

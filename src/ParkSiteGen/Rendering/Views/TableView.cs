@@ -1,0 +1,29 @@
+namespace ParkSiteGen.Rendering.Views;
+
+/// <summary>Any data table the site shows: a caption, column headers, one row header per row (th scope=row),
+/// cells, and footnotes for the rows' notes. One partial renders them all, accessibly.</summary>
+public sealed class TableView
+{
+    public required string Id { get; init; }
+
+    public required string Caption { get; init; }
+
+    public required IReadOnlyList<string> Headers { get; init; }
+
+    public required IReadOnlyList<RowView> Rows { get; init; }
+
+    public IReadOnlyList<NoteView> Notes { get; init; } = [];
+
+    public string? NotesHeading { get; init; }
+}
+
+public sealed record RowView(LinkOrText Header, IReadOnlyList<CellView> Cells, IReadOnlyList<NoteRefView> NoteRefs);
+
+/// <summary>A row header: a plain name, or a link (with a language note when it leads to another language).</summary>
+public sealed record LinkOrText(string Text, string? Href = null, string? HrefLang = null, string? LanguageNote = null);
+
+public sealed record CellView(string Text, bool IsNumber);
+
+public sealed record NoteRefView(string Label, string Number, string Href, string Id);
+
+public sealed record NoteView(string Number, string Id, string Text, string BackHref, string BackLabel);

@@ -1,0 +1,35 @@
+using ParkSiteGen.Model;
+
+namespace ParkSiteGen.Site;
+
+/// <summary>Where every page lives: the one place that builds URLs and output paths.
+/// Site paths ("/zh/parks/x/") are relative to the site root; links in pages get the base URL's path in
+/// front, so a site published under https://example.org/portal/ still links correctly.</summary>
+public sealed class UrlScheme(Uri baseUrl)
+{
+    private readonly string _basePath = baseUrl.AbsolutePath.TrimEnd('/');
+
+    public Uri BaseUrl => baseUrl;
+
+    public static string PathOf(PageKey key, Language language) => key.Kind switch
+    {
+        PageKind.Home => $"/{language.Code}/",
+        PageKind.Directory => $"/{language.Code}/parks/",
+        PageKind.Profile => $"/{language.Code}/parks/{key.Slug}/",
+        PageKind.Bulletin => $"/{language.Code}/parks/{key.Slug}/{key.Year}/",
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key.Kind, null),
+    };
+
+    /// <summary>The href to write in a page for a site path.</summary>
+    public string Href(string sitePath) => _basePath + sitePath;
+
+    /// <summary>The absolute URL (canonical links, feeds, sitemaps).</summary>
+    public string Absolute(string sitePath) => baseUrl.GetLeftPart(UriPartial.Authority) + _basePath + sitePath;
+
+    /// <summary>"/zh/parks/x/" -> "zh/parks/x/index.html", relative to the output folder.</summary>
+    public static string OutputFile(string sitePath) =>
+        sitePath.EndsWith('/') ? sitePath.TrimStart('/') + "index.html" : sitePath.TrimStart('/');
+
+    /// <summary>Pictures and files linked from Markdown keep their content path under /media/.</summary>
+    public static string MediaPath(string contentRelativePath) => "/media/" + contentRelativePath;
+}

@@ -1,0 +1,87 @@
+using ParkSiteGen.Tests.Support;
+
+namespace ParkSiteGen.Tests.Build;
+
+/// <summary>The output folder is replaced only by a successful build, and only if ParkSiteGen wrote it.</summary>
+public class AtomicOutputTests
+{
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_untouched()
+    {
+        using var temp = new TempDir();
+        var site = temp.CopySite("basic-site");
+        var output = temp["public"];
+        Assert.Equal(0, Parksitegen.Run("build", site, "--out", output).ExitCode);
+        var before = Tree.Hashes(output);
+
+        File.AppendAllText(Path.Combine(site, "content/parks/beta-etdz/2023/bulletin.en.md"), "\n[x](../../../../../../etc/passwd)\n");
+        var failed = Parksitegen.Run("build", site, "--out", output);
+
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Equal(before, Tree.Hashes(output));
+        Assert.Contains("unchanged", failed.Stderr);
+        Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith(".public.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_successful_build_replaces_the_whole_folder()
+    {
+        using var temp = new TempDir();
+        var output = temp["public"];
+        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", output).ExitCode);
+        File.WriteAllText(Path.Combine(output, "stale.html"), "from an older build");
+
+        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", output).ExitCode);
+
+        Assert.False(File.Exists(Path.Combine(output, "stale.html")));
+        Assert.True(File.Exists(Path.Combine(output, ".parksitegen")));
+        Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void A_folder_not_written_by_parksitegen_is_never_replaced()
+    {
+        using var temp = new TempDir();
+        var precious = temp["documents"];
+        Directory.CreateDirectory(precious);
+        File.WriteAllText(Path.Combine(precious, "report.docx"), "the only copy");
+
+        var result = Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", precious);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("refusing to replace", result.Stderr);
+        Assert.Equal("the only copy", File.ReadAllText(Path.Combine(precious, "report.docx")));
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("content")]
+    [InlineData("content/parks")]
+    [InlineData("themes")]
+    [InlineData("..")]
+    public void The_output_may_not_be_the_site_or_hold_it_or_sit_inside_its_sources(string relative)
+    {
+        using var temp = new TempDir();
+        var site = temp.CopySite("basic-site");
+        Directory.CreateDirectory(Path.Combine(site, "themes"));
+        var before = Tree.Hashes(temp.Path);
+
+        var result = Parksitegen.Run("build", site, "--out", Path.Combine(site, relative));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(before, Tree.Hashes(temp.Path));
+    }
+
+    [Fact]
+    public void Leftovers_of_a_killed_build_are_cleaned_up()
+    {
+        using var temp = new TempDir();
+        var stale = temp[".public.building-999999-deadbeef"];
+        Directory.CreateDirectory(stale);
+        File.WriteAllText(Path.Combine(stale, "index.html"), "half a site");
+
+        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["public"]).ExitCode);
+
+        Assert.False(Directory.Exists(stale));
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text;
+using ParkSiteGen.Tests.Support;
+
+namespace ParkSiteGen.Tests.Build;
+
+public class DeterminismTests
+{
+    [Fact]
+    public void Two_builds_of_the_same_input_are_byte_identical()
+    {
+        using var temp = new TempDir();
+        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["first"]).ExitCode);
+        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["second"]).ExitCode);
+
+        Assert.Empty(Tree.Differences(temp["first"], temp["second"]));
+        Assert.True(Tree.Hashes(temp["first"]).Count > 15);
+    }
+
+    [Fact]
+    public void Windows_line_endings_and_a_byte_order_mark_change_nothing()
+    {
+        using var temp = new TempDir();
+        var site = temp.CopySite("basic-site");
+        foreach (var file in Directory.GetFiles(Path.Combine(site, "content"), "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".yml") || f.EndsWith(".md")))
+        {
+            var text = File.ReadAllText(file).Replace("\n", "\r\n");
+            File.WriteAllText(file, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        }
+
+        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["unix"]).ExitCode);
+        var windows = Parksitegen.Run("build", site, "--out", temp["windows"]);
+        Assert.Equal(0, windows.ExitCode);
+
+        Assert.Empty(Tree.Differences(temp["unix"], temp["windows"]));
+    }
+}

@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+
+namespace ParkSiteGen.Tests.Support;
+
+/// <summary>A folder's files and their content hashes, to compare two builds or a build before and after.</summary>
+public static class Tree
+{
+    public static SortedDictionary<string, string> Hashes(string root)
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(root, "*", SearchOption.AllDirectories))
+        {
+            result[Path.GetRelativePath(root, file).Replace('\\', '/')] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
+        }
+
+        return result;
+    }
+
+    /// <summary>The differences between two trees, one line each; empty when identical.</summary>
+    public static List<string> Differences(string a, string b)
+    {
+        var left = Hashes(a);
+        var right = Hashes(b);
+        var lines = new List<string>();
+        lines.AddRange(left.Keys.Except(right.Keys).Select(k => "only in first: " + k));
+        lines.AddRange(right.Keys.Except(left.Keys).Select(k => "only in second: " + k));
+        lines.AddRange(left.Keys.Intersect(right.Keys).Where(k => left[k] != right[k]).Select(k => "differs: " + k));
+        return lines;
+    }
+}
