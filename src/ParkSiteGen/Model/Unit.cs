@@ -12,12 +12,14 @@ public enum Unit
     PercentagePoints,
     Count,
     Enterprises,
+    Km,
     Km2,
     M210k,
     Mu,
     Mu10k,
     Tonnes10k,
     Tonnes100m,
+    Months,
     Rank,
 }
 
@@ -34,12 +36,14 @@ public static class Units
         ["percentage_points"] = Unit.PercentagePoints,
         ["count"] = Unit.Count,
         ["enterprises"] = Unit.Enterprises,
+        ["km"] = Unit.Km,
         ["km2"] = Unit.Km2,
         ["m2_10k"] = Unit.M210k,
         ["mu"] = Unit.Mu,
         ["mu_10k"] = Unit.Mu10k,
         ["tonnes_10k"] = Unit.Tonnes10k,
         ["tonnes_100m"] = Unit.Tonnes100m,
+        ["months"] = Unit.Months,
         ["rank"] = Unit.Rank,
     };
 

@@ -36,6 +36,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollableTableRenderer());
         renderer.Render(ast);
         return writer.ToString();
     }

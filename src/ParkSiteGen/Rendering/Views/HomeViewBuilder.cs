@@ -15,6 +15,7 @@ public static class HomeViewBuilder
         var latest = model.Parks
             .SelectMany(p => p.Years.Select(y => (Park: p, Year: y)))
             .Select(x => (x.Park, x.Year, Date: BulletinDate(x.Year, context)))
+            // Undated bulletins count as published at the start of the following year, as most are.
             .OrderByDescending(x => x.Date ?? new DateOnly(x.Year.Year + 1, 1, 1))
             .ThenByDescending(x => x.Year.Year)
             .ThenBy(x => x.Park.Slug, StringComparer.Ordinal)

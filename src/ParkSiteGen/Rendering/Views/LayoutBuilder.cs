@@ -21,7 +21,7 @@ public static class LayoutBuilder
             Heading = heading,
             SiteTitle = siteTitle,
             HomeHref = model.Urls.Href(UrlScheme.PathOf(PageKey.Home, page.Language)),
-            Description = description ?? context.Text(model.Site.Description, optional: true),
+            Description = description ?? context.OptionalText(model.Site.Description),
             Canonical = model.Urls.Absolute(page.Path),
             // hreflang only between versions that exist (and only when there is more than one).
             Alternates = available.Count > 1

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ParkSiteGen.Formatting;
 using ParkSiteGen.Model;
 using ParkSiteGen.Site;
@@ -45,7 +44,7 @@ public static class ProfileViewBuilder
             context.Text(h.Title),
             h.AwardedBy is { } by ? s.Format("honor_awarded_by", ("body", context.Text(by))) : null,
             h.Period is { } period ? s.Format("honor_period", ("period", context.Text(period))) : null,
-            context.Text(h.Note, optional: true))).ToList();
+            context.OptionalText(h.Note))).ToList();
 
         var bulletins = park.Years.Reverse().Select(y => HomeViewBuilder.BulletinLink(context, park, y, withPark: false)).ToList();
         var heading = context.ParkName(park);
@@ -65,6 +64,4 @@ public static class ProfileViewBuilder
             Bulletins = bulletins,
         };
     }
-
-    internal static string YearText(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

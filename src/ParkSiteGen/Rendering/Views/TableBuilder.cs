@@ -36,17 +36,17 @@ public static class TableBuilder
         }).ToList();
 
         var s = context.S;
-        var headers = new List<string> { s["col_indicator"], s["col_value"], s["col_change"] };
+        var headers = new List<ColumnView> { new(s["col_indicator"]), new(s["col_value"], true), new(s["col_change"], true) };
         if (showBasis)
         {
-            headers.Add(s["col_basis"]);
+            headers.Add(new(s["col_basis"]));
         }
 
         return new TableView
         {
             Id = id,
             Caption = s.Format("indicators_caption", ("park", context.ParkShortName(park)), ("year", Year(year.Year))),
-            Headers = headers,
+            Columns = headers,
             Rows = rows,
             Notes = notes.Notes,
             NotesHeading = s["notes"],
@@ -75,10 +75,10 @@ public static class TableBuilder
 
                     return new RowView(new LinkOrText(context.Text(t.Indicator.Name)), cells, notes.Add(t.Note));
                 }).ToList();
-                var headers = new List<string> { s["col_indicator"], s["col_target"] };
+                var headers = new List<ColumnView> { new(s["col_indicator"]), new(s["col_target"], true) };
                 if (showBasis)
                 {
-                    headers.Add(s["col_basis"]);
+                    headers.Add(new(s["col_basis"]));
                 }
 
                 var caption = group.Key == year.Year + 1 ? "targets_caption" : "targets_longer_caption";
@@ -86,7 +86,7 @@ public static class TableBuilder
                 {
                     Id = id,
                     Caption = s.Format(caption, ("year", Year(group.Key)), ("set", Year(year.Year))),
-                    Headers = headers,
+                    Columns = headers,
                     Rows = rows,
                     Notes = notes.Notes,
                     NotesHeading = s["notes"],
@@ -123,7 +123,7 @@ public static class TableBuilder
         {
             Id = id,
             Caption = s.Format("comparison_caption", ("year", Year(year.Year))),
-            Headers = [s["col_indicator"], s["col_target"], s["col_target_year"], s["col_actual"], s["col_result"]],
+            Columns = [new(s["col_indicator"]), new(s["col_target"], true), new(s["col_target_year"], true), new(s["col_actual"], true), new(s["col_result"])],
             Rows = rows,
             Notes = notes.Notes,
             NotesHeading = s["notes"],
@@ -153,7 +153,7 @@ public static class TableBuilder
         {
             Id = "directory",
             Caption = s["directory_caption"],
-            Headers = [s["col_park"], s["col_level"], s["col_city"], s["col_industries"], s["col_latest"]],
+            Columns = [new(s["col_park"]), new(s["col_level"]), new(s["col_city"]), new(s["col_industries"]), new(s["col_latest"], true)],
             Rows = rows,
         };
     }
@@ -170,7 +170,7 @@ public static class TableBuilder
                 : "—";
 
     private static string Basis(ViewContext context, Figure figure) =>
-        FigureWords.Basis(figure.Status, context.Text(figure.Period, optional: true), context.Language) ?? "—";
+        FigureWords.Basis(figure.Status, context.OptionalText(figure.Period), context.Language) ?? "—";
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

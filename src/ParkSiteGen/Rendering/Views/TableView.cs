@@ -8,7 +8,8 @@ public sealed class TableView
 
     public required string Caption { get; init; }
 
-    public required IReadOnlyList<string> Headers { get; init; }
+    /// <summary>The column headers; the first is the header of the row-header column.</summary>
+    public required IReadOnlyList<ColumnView> Columns { get; init; }
 
     public required IReadOnlyList<RowView> Rows { get; init; }
 
@@ -16,6 +17,9 @@ public sealed class TableView
 
     public string? NotesHeading { get; init; }
 }
+
+/// <summary>A column header; number columns are aligned to the right, header and cells alike.</summary>
+public sealed record ColumnView(string Text, bool IsNumber = false);
 
 public sealed record RowView(LinkOrText Header, IReadOnlyList<CellView> Cells, IReadOnlyList<NoteRefView> NoteRefs);
 

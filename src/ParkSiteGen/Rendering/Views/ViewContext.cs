@@ -20,7 +20,7 @@ public sealed class ViewContext(SiteModel model, Theme theme, Page page)
 
     public string Text(Localized text) => model.Text(text, page.Language);
 
-    public string? Text(Localized? text, bool optional) => text is null ? null : model.Text(text, page.Language);
+    public string? OptionalText(Localized? text) => text is null ? null : model.Text(text, page.Language);
 
     /// <summary>A link to <paramref name="key"/> for this page's reader, or null if it is not published.</summary>
     public LinkView? LinkTo(PageKey key, string label)
