@@ -5,7 +5,7 @@ namespace ParkSiteGen.Output;
 
 /// <summary>Writes a build into a staging folder beside the output folder and swaps it in only when the build
 /// succeeded: readers never see a half-written site, and a failed build leaves the previous one untouched.</summary>
-public sealed class OutputFolder : IDisposable
+public sealed class OutputFolder : ISiteOutput, IDisposable
 {
     /// <summary>Marks a folder as written by ParkSiteGen, so a rebuild may replace it (and nothing else).</summary>
     public const string MarkerName = ".parksitegen";

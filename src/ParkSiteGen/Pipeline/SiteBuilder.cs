@@ -34,7 +34,7 @@ public static class SiteBuilder
         }
 
         using var output = OutputFolder.Begin(options.OutDir);
-        var written = SiteRenderer.Render(model, theme, output, diagnostics);
+        var written = new SiteRenderer(model, theme).WriteAll(output, diagnostics);
         if (Blocked(diagnostics, options.Strict))
         {
             return Finish(false);

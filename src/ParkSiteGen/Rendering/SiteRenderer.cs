@@ -7,61 +7,47 @@ using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Rendering;
 
-/// <summary>Stage 3: renders every page of the model through the theme and writes it, with the theme's assets
-/// and the files narratives link to. Pages are independent, so they render in parallel; each page's bytes
-/// depend only on the input, so the output is the same whatever the order.</summary>
-public static class SiteRenderer
+/// <summary>Stage 3: renders pages of the model through the theme into an output, with the theme's assets and
+/// the files narratives link to. Pages are independent, so they render in parallel; each page's bytes depend only
+/// on the input, so the output is the same whatever the order. The preview re-renders just the pages an edit
+/// affects through <see cref="WritePages"/>.</summary>
+public sealed class SiteRenderer(SiteModel model, Theme theme)
 {
-    /// <returns>The number of files written.</returns>
-    public static int Render(SiteModel model, Theme theme, OutputFolder output, DiagnosticBag diagnostics)
+    private readonly MarkdownRenderer _markdown = new(MarkdownPipelines.For(model.Site.AllowHtml), new LinkResolver(model));
+
+    public SiteModel Model => model;
+
+    public Theme Theme => theme;
+
+    /// <summary>One rendered page, and the parks its narrative links to (a change there must re-render it).</summary>
+    public sealed record RenderedPage(Page Page, string Html, IReadOnlyCollection<string> LinkedParks);
+
+    /// <summary>The whole site: every page, the root redirect, assets and linked files. Returns the file count.</summary>
+    public int WriteAll(ISiteOutput output, DiagnosticBag diagnostics)
     {
-        var links = new LinkResolver(model);
-        var markdown = new MarkdownRenderer(MarkdownPipelines.For(model.Site.AllowHtml), links);
-        Parallel.ForEach(model.Pages, page =>
+        WritePages(model.Pages, output, _ => diagnostics);
+        WriteRedirect(output, diagnostics);
+        WriteAssets(output);
+        return model.Pages.Count + 1 + theme.Assets.Count + WriteMedia(output);
+    }
+
+    /// <summary>Renders and writes <paramref name="pages"/> in parallel; each page reports into the bag the
+    /// caller gives for it (the preview keeps one per page, to clear it when the page is fixed).</summary>
+    public IReadOnlyList<RenderedPage> WritePages(IEnumerable<Page> pages, ISiteOutput output, Func<Page, DiagnosticBag> diagnosticsFor)
+    {
+        var rendered = new System.Collections.Concurrent.ConcurrentBag<RenderedPage>();
+        Parallel.ForEach(pages, page =>
         {
-            var html = RenderPage(model, theme, markdown, page, diagnostics);
-            if (html is not null)
+            if (RenderPage(page, diagnosticsFor(page)) is { } result)
             {
-                output.WriteText(UrlScheme.OutputFile(page.Path), html);
+                output.WriteText(UrlScheme.OutputFile(page.Path), result.Html);
+                rendered.Add(result);
             }
         });
-
-        var redirect = RenderRedirect(model, theme, diagnostics);
-        if (redirect is not null)
-        {
-            output.WriteText("index.html", redirect);
-        }
-
-        foreach (var asset in theme.Assets)
-        {
-            output.CopyFile(UrlScheme.OutputFile(asset.SitePath), asset.SourcePath);
-        }
-
-        foreach (var (sitePath, source) in links.Media.OrderBy(m => m.Key, StringComparer.Ordinal))
-        {
-            output.CopyFile(UrlScheme.OutputFile(sitePath), source);
-        }
-
-        return model.Pages.Count + 1 + theme.Assets.Count + links.Media.Count;
+        return [.. rendered];
     }
 
-    private static string? RenderPage(SiteModel model, Theme theme, MarkdownRenderer markdown, Page page, DiagnosticBag diagnostics)
-    {
-        var context = new ViewContext(model, theme, page);
-        var narrative = page.Document is { } document ? markdown.Render(document, diagnostics) : null;
-        (string Layout, object View) view = page.Key.Kind switch
-        {
-            PageKind.Home => ("home", HomeViewBuilder.Build(context)),
-            PageKind.Directory => ("directory", DirectoryViewBuilder.Build(context)),
-            PageKind.Profile => ("profile", ProfileViewBuilder.Build(context, narrative)),
-            PageKind.Bulletin => ("bulletin", BulletinViewBuilder.Build(context, narrative)),
-            _ => throw new ArgumentOutOfRangeException(nameof(page), page.Key.Kind, null),
-        };
-        return Apply(theme, view.Layout, view.View, diagnostics);
-    }
-
-    /// <summary>The site root sends readers to the default language (Netlify refines this by Accept-Language).</summary>
-    private static string? RenderRedirect(SiteModel model, Theme theme, DiagnosticBag diagnostics)
+    public void WriteRedirect(ISiteOutput output, DiagnosticBag diagnostics)
     {
         var language = model.Site.DefaultLanguage;
         var path = UrlScheme.PathOf(PageKey.Home, language);
@@ -72,10 +58,50 @@ public static class SiteRenderer
             Canonical = model.Urls.Absolute(path),
             T = theme.Strings[language].All,
         };
-        return Apply(theme, "redirect", view, diagnostics);
+        if (Apply("redirect", view, diagnostics) is { } html)
+        {
+            output.WriteText("index.html", html);
+        }
     }
 
-    private static string? Apply(Theme theme, string layout, object view, DiagnosticBag diagnostics)
+    public void WriteAssets(ISiteOutput output)
+    {
+        foreach (var asset in theme.Assets)
+        {
+            output.CopyFile(UrlScheme.OutputFile(asset.SitePath), asset.SourcePath);
+        }
+    }
+
+    /// <summary>Copies the files narratives link to (pictures), as far as rendering has found them.</summary>
+    public int WriteMedia(ISiteOutput output)
+    {
+        var media = _markdown.Links.Media.OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
+        foreach (var (sitePath, source) in media)
+        {
+            output.CopyFile(UrlScheme.OutputFile(sitePath), source);
+        }
+
+        return media.Count;
+    }
+
+    public RenderedPage? RenderPage(Page page, DiagnosticBag diagnostics)
+    {
+        var context = new ViewContext(model, theme, page);
+        var narrative = page.Document is { } document ? _markdown.Render(document, diagnostics) : null;
+        (string Layout, object View) view = page.Key.Kind switch
+        {
+            PageKind.Home => ("home", HomeViewBuilder.Build(context)),
+            PageKind.Directory => ("directory", DirectoryViewBuilder.Build(context)),
+            PageKind.Profile => ("profile", ProfileViewBuilder.Build(context, narrative?.Html)),
+            PageKind.Bulletin => ("bulletin", BulletinViewBuilder.Build(context, narrative?.Html)),
+            _ => throw new ArgumentOutOfRangeException(nameof(page), page.Key.Kind, null),
+        };
+        return Apply(view.Layout, view.View, diagnostics) is { } html
+            ? new RenderedPage(page, html, narrative?.LinkedParks ?? [])
+            : null;
+    }
+
+    private string? Apply(string layout, object view, DiagnosticBag diagnostics)
     {
         try
         {

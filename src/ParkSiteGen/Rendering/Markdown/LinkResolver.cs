@@ -6,27 +6,20 @@ using ParkSiteGen.Site;
 namespace ParkSiteGen.Rendering.Markdown;
 
 /// <summary>What a link or image in Markdown points to, decided without ever reading outside content/:
-/// web addresses stay; site paths get the base path; a relative path to another narrative becomes that page's
-/// URL; a relative path to a file (a picture) is published under /media/. Anything leaving content/ is an error.</summary>
-public sealed class LinkResolver
+/// web addresses stay; site paths get the base path; a relative path to a narrative or to a park or year folder
+/// becomes that page's URL (in the reader's language when it exists); a relative path to a file (a picture) is
+/// published under /media/. Anything leaving content/ is an error.</summary>
+public sealed class LinkResolver(SiteModel model)
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
-    private readonly string _contentDir;
-    private readonly SiteModel _model;
-    private readonly Dictionary<string, PageKey> _pagesByPath;
+    private readonly string _contentDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(model.Content.ContentDir));
     private readonly ConcurrentDictionary<string, string> _media = new(StringComparer.Ordinal);
-
-    public LinkResolver(SiteModel model)
-    {
-        _model = model;
-        _contentDir = Path.GetFullPath(model.Content.ContentDir);
-        _pagesByPath = IndexPages(model.Content);
-    }
 
     /// <summary>Files to copy: site path under /media/ -> absolute source path.</summary>
     public IReadOnlyDictionary<string, string> Media => _media;
 
-    public sealed record Result(string? Url, Diagnostic? Problem);
+    /// <param name="LinkedPark">The park whose page the link leads to, so a change there can re-render this page.</param>
+    public sealed record Result(string? Url, Diagnostic? Problem, string? LinkedPark = null);
 
     public Result Resolve(string url, Document from, SourceLocation at, bool isImage)
     {
@@ -46,7 +39,7 @@ public sealed class LinkResolver
 
         if (url.StartsWith('/'))
         {
-            return new Result(_model.Urls.Href(url), null);
+            return new Result(model.Urls.Href(url), null);
         }
 
         if (url.Contains('\\') || (url.Length > 1 && url[1] == ':'))
@@ -57,50 +50,75 @@ public sealed class LinkResolver
 
         var (path, suffix) = SplitSuffix(url);
         var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(from.FullPath)!, Uri.UnescapeDataString(path)));
-        if (!IsInside(target, _contentDir))
+        if (!target.StartsWith(_contentDir + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             return Problem(at, "link-outside-content", "the link leads outside the content folder", url,
                 "a path to a file inside content/", "pictures go in the park's images/ folder: link them as images/photo.jpg or ../images/photo.jpg");
         }
 
-        if (_pagesByPath.TryGetValue(target.TrimEnd(Path.DirectorySeparatorChar), out var key) || IsUntranslatedNarrative(target, out key))
+        var relative = Path.GetRelativePath(_contentDir, target).Replace('\\', '/');
+        if (PageOf(relative) is { } page)
         {
-            var language = PageLanguage(target) ?? from.Language;
-            return _model.Link(key, language) is { } link
-                ? new Result(link.Href + suffix, null)
-                : Problem(at, "link-to-unpublished", "the link leads to a page that is not published (a draft?)", url,
+            if (model.Link(page.Key, page.Language ?? from.Language) is { } link)
+            {
+                return new Result(link.Href + suffix, null, page.Key.Slug);
+            }
+
+            if (page.Exists(model.Content))
+            {
+                return Problem(at, "link-to-unpublished", "the link leads to a page that is not published (a draft?)", url,
                     "a link to a published page", "publish the page, or remove the link until it is");
+            }
         }
 
         if (File.Exists(target))
         {
-            var relative = Path.GetRelativePath(_contentDir, target).Replace('\\', '/');
             var sitePath = UrlScheme.MediaPath(relative);
             _media.TryAdd(sitePath, target);
-            return new Result(_model.Urls.Href(sitePath) + suffix, null);
+            return new Result(model.Urls.Href(sitePath) + suffix, null);
         }
 
-        var siblings = Directory.Exists(Path.GetDirectoryName(target)) ? Directory.GetFileSystemEntries(Path.GetDirectoryName(target)!).Select(Path.GetFileName).OfType<string>() : [];
+        var folder = Path.GetDirectoryName(target)!;
+        var siblings = Directory.Exists(folder) ? Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>() : [];
         return Problem(at, "broken-link", $"the {(isImage ? "image" : "link")} points to a file that does not exist", url,
             "a path, relative to this file, of a file inside content/",
             Suggestions.DidYouMean(Path.GetFileName(target), siblings) ?? "check the spelling and the folder (paths are relative to this Markdown file)");
     }
 
-    /// <summary>A link to bulletin.en.md that is not written yet still names a page: it leads to the
-    /// language that exists, like every other link to a missing translation.</summary>
-    private bool IsUntranslatedNarrative(string target, out PageKey key)
+    /// <summary>The page a content path stands for, read from the shape of the path: parks/x/ and
+    /// parks/x/profile.zh.md are the park's page; parks/x/2021/ and parks/x/2021/bulletin.en.md that year's.
+    /// A narrative that is not written yet still names its page (it leads to the language that exists).</summary>
+    private sealed record PageTarget(PageKey Key, Language? Language)
     {
-        key = PageKey.Home;
-        var parts = Path.GetFileName(target).Split('.');
-        if (parts.Length != 3 || parts[2] != "md" || Language.Find(parts[1]) is null
-            || !_pagesByPath.TryGetValue(Path.GetDirectoryName(target)!, out var folderPage))
+        public bool Exists(ContentSet content) => content.Parks.Any(p => p.Slug == Key.Slug && (Key.Year is null || p.Years.Any(y => y.Year == Key.Year)));
+    }
+
+    private static PageTarget? PageOf(string relative)
+    {
+        var parts = relative.Split('/');
+        if (parts.Length < 2 || parts[0] != "parks")
         {
-            return false;
+            return null;
         }
 
-        var expected = folderPage.Kind == PageKind.Profile ? "profile" : "bulletin";
-        key = folderPage;
-        return parts[0] == expected;
+        var slug = parts[1];
+        return parts.Length switch
+        {
+            2 => new PageTarget(PageKey.Profile(slug), null),
+            3 when IsYear(parts[2]) => new PageTarget(PageKey.Bulletin(slug, int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)), null),
+            3 when NarrativeLanguage(parts[2], "profile") is { } language => new PageTarget(PageKey.Profile(slug), language),
+            4 when IsYear(parts[2]) && NarrativeLanguage(parts[3], "bulletin") is { } language =>
+                new PageTarget(PageKey.Bulletin(slug, int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)), language),
+            _ => null,
+        };
+    }
+
+    private static bool IsYear(string name) => name.Length == 4 && name.All(char.IsAsciiDigit);
+
+    private static Language? NarrativeLanguage(string name, string stem)
+    {
+        var parts = name.Split('.');
+        return parts.Length == 3 && parts[0] == stem && parts[2] == "md" ? Language.Find(parts[1]) : null;
     }
 
     private static Result Problem(SourceLocation at, string code, string message, string found, string expected, string hint) =>
@@ -117,43 +135,5 @@ public sealed class LinkResolver
     {
         var cut = url.IndexOfAny(['#', '?']);
         return cut < 0 ? (url, "") : (url[..cut], url[cut..]);
-    }
-
-    private static bool IsInside(string path, string folder) =>
-        path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    private static Language? PageLanguage(string path)
-    {
-        var name = Path.GetFileName(path);
-        var parts = name.Split('.');
-        return parts.Length == 3 && parts[2] == "md" ? Language.Find(parts[1]) : null;
-    }
-
-    /// <summary>Narrative files and content folders that stand for a page: profile.zh.md and the park folder
-    /// lead to the park's page; bulletin.en.md and the year folder to that year's page.</summary>
-    private static Dictionary<string, PageKey> IndexPages(ContentSet content)
-    {
-        var index = new Dictionary<string, PageKey>(StringComparer.Ordinal);
-        foreach (var park in content.Parks)
-        {
-            var profile = PageKey.Profile(park.Slug);
-            index[Path.GetFullPath(park.Folder).TrimEnd(Path.DirectorySeparatorChar)] = profile;
-            foreach (var document in park.Profiles.Values)
-            {
-                index[Path.GetFullPath(document.FullPath)] = profile;
-            }
-
-            foreach (var year in park.Years)
-            {
-                var bulletin = PageKey.Bulletin(park.Slug, year.Year);
-                index[Path.GetFullPath(year.Folder).TrimEnd(Path.DirectorySeparatorChar)] = bulletin;
-                foreach (var document in year.Bulletins.Values)
-                {
-                    index[Path.GetFullPath(document.FullPath)] = bulletin;
-                }
-            }
-        }
-
-        return index;
     }
 }

@@ -10,9 +10,14 @@ namespace ParkSiteGen.Rendering.Markdown;
 /// <summary>Renders a narrative to HTML, checking and rewriting its links on the way.</summary>
 public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver links)
 {
-    public string Render(Document document, DiagnosticBag diagnostics)
+    public LinkResolver Links => links;
+
+    public sealed record Rendered(string Html, IReadOnlyCollection<string> LinkedParks);
+
+    public Rendered Render(Document document, DiagnosticBag diagnostics)
     {
         var ast = Markdig.Markdown.Parse(document.Body, pipeline);
+        HashSet<string>? linkedParks = null;
         foreach (var link in ast.Descendants<LinkInline>())
         {
             if (link.Url is null)
@@ -26,10 +31,13 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
             {
                 diagnostics.Add(problem);
                 link.Url = "#";
+                continue;
             }
-            else
+
+            link.Url = result.Url;
+            if (result.LinkedPark is { } park)
             {
-                link.Url = result.Url;
+                (linkedParks ??= new HashSet<string>(StringComparer.Ordinal)).Add(park);
             }
         }
 
@@ -38,6 +46,6 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver lin
         pipeline.Setup(renderer);
         renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollableTableRenderer());
         renderer.Render(ast);
-        return writer.ToString();
+        return new Rendered(writer.ToString(), linkedParks ?? (IReadOnlyCollection<string>)[]);
     }
 }
