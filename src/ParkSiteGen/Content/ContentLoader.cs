@@ -13,13 +13,39 @@ public static class ContentLoader
 
     public static ContentSet? Load(string siteDir, DiagnosticBag diagnostics, SourceTexts sources)
     {
+        var global = LoadGlobal(siteDir, diagnostics, sources);
+        var parks = LoadParks(global, diagnostics, sources, _ => diagnostics);
+        return global.Site is null || diagnostics.HasErrors ? null : new ContentSet(global.Site, global.Indicators, parks, global.ContentDir);
+    }
+
+    /// <summary>What every park is read against: site.yml (its languages) and the indicator catalogue.</summary>
+    public sealed record GlobalContent(string ContentDir, SiteConfig? Site, IReadOnlyList<Indicator> Indicators)
+    {
+        public IReadOnlyList<Language> Languages => Site?.Languages ?? [Language.Zh, Language.En];
+
+        public IReadOnlyDictionary<string, Indicator> Catalogue { get; } = Indicators.ToDictionary(i => i.Key, StringComparer.Ordinal);
+    }
+
+    public static GlobalContent LoadGlobal(string siteDir, DiagnosticBag diagnostics, SourceTexts sources)
+    {
         var contentDir = Path.Combine(siteDir, "content");
         var site = SiteConfigReader.Read(ReadYaml(contentDir, "site.yml", diagnostics, sources), diagnostics);
         var values = new YamlValues(diagnostics, site?.Languages ?? [Language.Zh, Language.En]);
         var indicators = IndicatorCatalogReader.Read(ReadYaml(contentDir, "indicators.yml", diagnostics, sources), values);
-        var catalogue = indicators.ToDictionary(i => i.Key, StringComparer.Ordinal);
-        var parks = LoadParks(contentDir, catalogue, values, sources);
-        return site is null || diagnostics.HasErrors ? null : new ContentSet(site, indicators, parks, contentDir);
+        return new GlobalContent(contentDir, site, indicators);
+    }
+
+    /// <summary>Reads one park folder, reporting into <paramref name="diagnostics"/>; null when it has errors
+    /// or is gone (the preview then keeps showing its last good version).</summary>
+    public static Park? LoadPark(GlobalContent global, string folder, DiagnosticBag diagnostics, SourceTexts sources)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var park = LoadPark(global.ContentDir, folder, global.Catalogue, new YamlValues(diagnostics, global.Languages), sources);
+        return diagnostics.HasErrors ? null : park;
     }
 
     /// <summary>"content/parks/x/park.yml": how files are named in messages, on every platform.</summary>
@@ -64,26 +90,29 @@ public static class ContentLoader
         _ => "create the file",
     };
 
-    private static List<Park> LoadParks(string contentDir, IReadOnlyDictionary<string, Indicator> catalogue, YamlValues values, SourceTexts sources)
+    /// <summary>Every park folder, read in parallel; each park reports into the bag <paramref name="diagnosticsFor"/>
+    /// gives for its slug (the build uses one bag, the preview one per park).</summary>
+    public static List<Park> LoadParks(GlobalContent global, DiagnosticBag diagnostics, SourceTexts sources, Func<string, DiagnosticBag> diagnosticsFor)
     {
+        var contentDir = global.ContentDir;
         var parksDir = Path.Combine(contentDir, "parks");
         if (!Directory.Exists(parksDir))
         {
-            values.Diagnostics.Error("missing-file", SourceLocation.WholeFile("content/parks/"), "content/parks/ is missing",
+            diagnostics.Error("missing-file", SourceLocation.WholeFile("content/parks/"), "content/parks/ is missing",
                 expected: "a folder content/parks/ with one folder per park", hint: "create content/parks/<slug>/park.yml for each park");
             return [];
         }
 
         var folders = Directory.GetDirectories(parksDir).Where(d => !IsHidden(d)).Order(StringComparer.Ordinal).ToArray();
-        ReportSlugProblems(contentDir, folders, values.Diagnostics);
+        ReportSlugProblems(contentDir, folders, diagnostics);
         foreach (var stray in Directory.GetFiles(parksDir).Where(f => !IsHidden(f) && !IgnoredFiles.Contains(Path.GetFileName(f))).Order(StringComparer.Ordinal))
         {
-            values.Diagnostics.Warning("unexpected-file", SourceLocation.WholeFile(Relative(contentDir, stray)), "a file directly in content/parks/ is ignored",
+            diagnostics.Warning("unexpected-file", SourceLocation.WholeFile(Relative(contentDir, stray)), "a file directly in content/parks/ is ignored",
                 expected: "one folder per park", hint: "move it into a park's folder");
         }
 
         var parks = new Park?[folders.Length];
-        Parallel.For(0, folders.Length, i => parks[i] = LoadPark(contentDir, folders[i], catalogue, values, sources));
+        Parallel.For(0, folders.Length, i => parks[i] = LoadPark(global, folders[i], diagnosticsFor(Path.GetFileName(folders[i])), sources));
         return parks.OfType<Park>().ToList();
     }
 

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Text;
+using ParkSiteGen.Output;
+
+namespace ParkSiteGen.Preview;
+
+/// <summary>The preview's site: rendered pages kept in memory, files (assets, pictures) by their source path.
+/// The server looks paths up here by exact key and nothing else, so it can never serve a file outside the site.</summary>
+public sealed class MemoryOutput : ISiteOutput
+{
+    private readonly ConcurrentDictionary<string, ServedFile> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _changed = new(StringComparer.Ordinal);
+
+    /// <summary>Either the bytes (a page) or the path of the file to send (an asset or a picture).</summary>
+    public sealed record ServedFile(byte[]? Bytes, string? SourcePath, DateTime SourceTime = default);
+
+    public int Count => _files.Count;
+
+    public IEnumerable<string> Paths => _files.Keys;
+
+    /// <summary>Writes a page; it counts as changed only if its bytes differ, so an unchanged page is not reloaded.</summary>
+    public void WriteText(string relativePath, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var old = _files.TryGetValue(relativePath, out var existing) ? existing : null;
+        _files[relativePath] = new ServedFile(bytes, null);
+        if (old?.Bytes is null || !old.Bytes.AsSpan().SequenceEqual(bytes))
+        {
+            _changed[relativePath] = 0;
+        }
+    }
+
+    /// <summary>Registers a file to serve from disk; it counts as changed when it is new or was modified.</summary>
+    public void CopyFile(string relativePath, string sourcePath)
+    {
+        var time = File.GetLastWriteTimeUtc(sourcePath);
+        var old = _files.TryGetValue(relativePath, out var existing) ? existing : null;
+        _files[relativePath] = new ServedFile(null, sourcePath, time);
+        if (old is null || old.SourcePath != sourcePath || old.SourceTime != time)
+        {
+            _changed[relativePath] = 0;
+        }
+    }
+
+    public void Remove(string relativePath)
+    {
+        if (_files.TryRemove(relativePath, out _))
+        {
+            _changed[relativePath] = 0;
+        }
+    }
+
+    /// <summary>The files changed since the last call, and forgets them.</summary>
+    public IReadOnlyList<string> TakeChanged()
+    {
+        var keys = _changed.Keys.Order(StringComparer.Ordinal).ToList();
+        foreach (var key in keys)
+        {
+            _changed.TryRemove(key, out _);
+        }
+
+        return keys;
+    }
+
+    public ServedFile? Find(string relativePath) => _files.TryGetValue(relativePath, out var file) ? file : null;
+
+    public string? Text(string relativePath) => Find(relativePath)?.Bytes is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
+}
