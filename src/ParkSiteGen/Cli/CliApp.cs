@@ -10,6 +10,7 @@ public static class CliApp
         var root = new RootCommand("ParkSiteGen: builds bilingual (Chinese + English) websites of industrial parks and their annual bulletins.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         root.SetAction(result =>
         {
             result.InvocationConfiguration.Error.WriteLine("Tell parksitegen what to do, e.g. `parksitegen build`. See `parksitegen --help`.");

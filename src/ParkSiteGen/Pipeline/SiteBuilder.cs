@@ -17,31 +17,46 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var sources = new SourceTexts();
-        BuildResult Finish(bool ok, int pages = 0, int files = 0) =>
-            new(ok, diagnostics.Sorted(), sources, pages, files, clock.Elapsed);
+        OutputFolder? folder = null;
+        try
+        {
+            var rendered = Render(options, diagnostics, sources, () => folder = OutputFolder.Begin(options.OutDir));
+            var ok = rendered is not null && !Blocked(diagnostics, options.Strict);
+            if (ok)
+            {
+                folder!.Commit();
+            }
 
+            return new BuildResult(ok, diagnostics.Sorted(), sources, ok ? rendered!.Model.Pages.Count + 1 : 0, ok ? rendered!.FileCount : 0, clock.Elapsed);
+        }
+        finally
+        {
+            folder?.Dispose();
+        }
+    }
+
+    /// <summary>What the render stages produced, for callers that look at the result (check).</summary>
+    public sealed record Rendered(SiteModel Model, int FileCount);
+
+    /// <summary>Load, model, theme and render into the output <paramref name="openOutput"/> gives (opened only
+    /// once the content is known to be good). Null when an earlier stage stopped the build.</summary>
+    public static Rendered? Render(BuildOptions options, DiagnosticBag diagnostics, SourceTexts sources, Func<ISiteOutput> openOutput)
+    {
         var content = ContentLoader.Load(options.SiteDir, diagnostics, sources);
         if (content is null)
         {
-            return Finish(false);
+            return null;
         }
 
         var model = SiteModelBuilder.Build(content, options.BaseUrl ?? content.Site.BaseUrl, options.IncludeDrafts, diagnostics);
         var theme = Theme.Load(options.SiteDir, content.Site, new HandlebarsTemplateEngine(), diagnostics, sources);
         if (theme is null || Blocked(diagnostics, options.Strict))
         {
-            return Finish(false);
+            return null;
         }
 
-        using var output = OutputFolder.Begin(options.OutDir);
-        var written = new SiteRenderer(model, theme).WriteAll(output, diagnostics);
-        if (Blocked(diagnostics, options.Strict))
-        {
-            return Finish(false);
-        }
-
-        output.Commit();
-        return Finish(true, model.Pages.Count + 1, written);
+        var files = new SiteRenderer(model, theme).WriteAll(openOutput(), diagnostics);
+        return new Rendered(model, files);
     }
 
     /// <summary>Errors stop a build; with --strict, warnings do too.</summary>
