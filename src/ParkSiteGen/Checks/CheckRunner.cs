@@ -33,6 +33,7 @@ public static class CheckRunner
         var counts = OutputCheck.Run(output, model, diagnostics);
         ConsistencyCheck.Run(model, diagnostics);
         TextDefectCheck.Run(model.Content, diagnostics);
+        PlaceholderCheck.Run(sources, diagnostics);
         return new Report(diagnostics.Sorted(), sources, CoverageOf(model), counts.Pages, counts.Links);
     }
 

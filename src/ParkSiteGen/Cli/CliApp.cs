@@ -11,6 +11,7 @@ public static class CliApp
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
         root.SetAction(result =>
         {
             result.InvocationConfiguration.Error.WriteLine("Tell parksitegen what to do, e.g. `parksitegen build`. See `parksitegen --help`.");

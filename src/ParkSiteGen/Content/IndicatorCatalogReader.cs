@@ -7,7 +7,7 @@ namespace ParkSiteGen.Content;
 /// <summary>Reads content/indicators.yml: the list of indicators, their names, units and meaning.</summary>
 public static class IndicatorCatalogReader
 {
-    private static readonly string[] Keys = ["key", "name", "unit", "higher_is_better", "category", "definition", "counter", "headline"];
+    internal static readonly string[] Keys = ["key", "name", "unit", "higher_is_better", "category", "definition", "counter", "headline"];
 
     public static List<Indicator> Read(YamlNode? root, YamlValues values)
     {

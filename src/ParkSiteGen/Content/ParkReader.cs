@@ -7,10 +7,10 @@ namespace ParkSiteGen.Content;
 /// <summary>Reads a park's park.yml (the profile data; narratives and years are read by the loader).</summary>
 public static class ParkReader
 {
-    private static readonly string[] Keys = ["name", "short_name", "level", "province", "city", "area_km2", "established", "website", "industries", "honors"];
-    private static readonly string[] HonorKeys = ["year", "title", "awarded_by", "period", "note"];
+    internal static readonly string[] Keys = ["name", "short_name", "level", "province", "city", "area_km2", "established", "website", "industries", "honors"];
+    internal static readonly string[] HonorKeys = ["year", "title", "awarded_by", "period", "note"];
 
-    private static readonly Dictionary<string, ParkLevel> Levels = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, ParkLevel> Levels = new(StringComparer.Ordinal)
     {
         ["national"] = ParkLevel.National,
         ["provincial"] = ParkLevel.Provincial,

@@ -7,8 +7,8 @@ namespace ParkSiteGen.Content;
 /// <summary>Reads content/site.yml. Its languages are read first: every localized field depends on them.</summary>
 public static class SiteConfigReader
 {
-    private static readonly string[] Keys = ["title", "description", "base_url", "languages", "theme", "allow_html", "organization", "footer"];
-    private static readonly string[] FooterKeys = ["icp", "public_security", "site_code"];
+    internal static readonly string[] Keys = ["title", "description", "base_url", "languages", "theme", "allow_html", "organization", "footer"];
+    internal static readonly string[] FooterKeys = ["icp", "public_security", "site_code"];
     private const string File = "content/site.yml";
 
     public static SiteConfig? Read(YamlNode? root, DiagnosticBag diagnostics)

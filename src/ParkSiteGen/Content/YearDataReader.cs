@@ -8,11 +8,11 @@ namespace ParkSiteGen.Content;
 /// against its indicator: known key, whole numbers for counts, 'of' only for ranks, targets in the future.</summary>
 public static class YearDataReader
 {
-    private static readonly string[] Keys = ["indicators", "targets", "highlights", "sources"];
-    private static readonly string[] ResultKeys = ["value", "qualifier", "yoy", "of", "period", "status", "note"];
-    private static readonly string[] TargetKeys = ["value", "qualifier", "of", "period", "year", "note"];
+    internal static readonly string[] Keys = ["indicators", "targets", "highlights", "sources"];
+    internal static readonly string[] ResultKeys = ["value", "qualifier", "yoy", "of", "period", "status", "note"];
+    internal static readonly string[] TargetKeys = ["value", "qualifier", "of", "period", "year", "note"];
 
-    private static readonly Dictionary<string, Qualifier> Qualifiers = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, Qualifier> Qualifiers = new(StringComparer.Ordinal)
     {
         ["at_least"] = Qualifier.AtLeast,
         ["more_than"] = Qualifier.MoreThan,
@@ -21,7 +21,7 @@ public static class YearDataReader
         ["nearly"] = Qualifier.Nearly,
     };
 
-    private static readonly Dictionary<string, FigureStatus> Statuses = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, FigureStatus> Statuses = new(StringComparer.Ordinal)
     {
         ["actual"] = FigureStatus.Actual,
         ["expected"] = FigureStatus.Expected,

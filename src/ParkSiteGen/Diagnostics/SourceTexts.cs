@@ -10,6 +10,9 @@ public sealed class SourceTexts
 
     public void Remember(string file, string text) => _texts[file] = text;
 
+    /// <summary>Every file read, by site-relative path, in a stable order.</summary>
+    public IEnumerable<KeyValuePair<string, string>> All => _texts.OrderBy(kv => kv.Key, StringComparer.Ordinal);
+
     public string? Line(string file, int line)
     {
         if (line < 1 || !_texts.TryGetValue(file, out var text))
