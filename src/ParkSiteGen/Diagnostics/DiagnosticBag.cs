@@ -32,6 +32,17 @@ public sealed class DiagnosticBag
         }
     }
 
+    public bool IsEmpty
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Count == 0;
+            }
+        }
+    }
+
     public int ErrorCount => Count(Severity.Error);
 
     public int WarningCount => Count(Severity.Warning);

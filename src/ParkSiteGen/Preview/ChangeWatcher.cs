@@ -9,7 +9,7 @@ namespace ParkSiteGen.Preview;
 public sealed class ChangeWatcher : IDisposable
 {
     /// <summary>Short enough to stay far inside the 50 ms reload budget, long enough to merge one save's events.</summary>
-    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(15);
+    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(10);
 
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(250);
     private readonly string[] _roots;

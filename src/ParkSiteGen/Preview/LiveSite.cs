@@ -15,13 +15,14 @@ namespace ParkSiteGen.Preview;
 public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = null)
 {
     private const string GlobalScope = "global";
-    private const string ModelScope = "model";
     private readonly string _contentDir = Path.GetFullPath(Path.Combine(siteDir, "content"));
     private const string ThemeScope = "theme";
 
     // Concurrent: parks load and pages render in parallel, each creating its own scope.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DiagnosticBag> _diagnostics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyCollection<string>> _linkedParks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _linkedFrom = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ParkPart?> _parts = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private ContentLoader.GlobalContent? _global;
     private List<Park> _parks = [];
@@ -74,20 +75,37 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
                 _theme = Theme.Load(siteDir, site, new HandlebarsTemplateEngine(), Scope(ThemeScope), Sources) ?? _theme;
             }
 
-            var fresh = ContentLoader.LoadParks(_global, global, Sources, slug => Scope("park:" + slug));
-            _parks = fresh;
-            var changed = Rebuild(renderAll: true);
+            _parks = ContentLoader.LoadParks(_global, global, Sources, slug => Scope("park:" + slug));
+            _parts.Clear();
+            _model = null;
+            var changed = Rebuild(Phase.All);
             return new Update(changed, Diagnostics, clock.Elapsed);
         }
     }
 
-    /// <summary>Applies file changes (absolute paths) seen by the watcher.</summary>
+    /// <summary>Applies file changes (absolute paths) seen by the watcher, in one go.</summary>
     public Update Apply(IReadOnlyCollection<string> changedFiles)
+    {
+        var paths = new List<string>();
+        Update? last = null;
+        var clock = Stopwatch.StartNew();
+        Apply(changedFiles, update =>
+        {
+            paths.AddRange(update.ChangedPaths);
+            last = update;
+        });
+        return new Update(paths.Distinct().Order(StringComparer.Ordinal).ToList(), last?.Diagnostics ?? Diagnostics, clock.Elapsed);
+    }
+
+    /// <summary>Applies file changes in two phases, reporting each: first the pages of the changed parks (the page
+    /// the editor is looking at reloads at once), then the pages that list or link to them (home, directory).</summary>
+    public void Apply(IReadOnlyCollection<string> changedFiles, Action<Update> onPhase)
     {
         var relative = changedFiles.Select(f => Path.GetRelativePath(siteDir, f).Replace('\\', '/')).ToList();
         if (_global?.Site is null || relative.Any(r => r is "content/site.yml" or "content/indicators.yml" || r == "content/parks" || r == "content"))
         {
-            return BuildAll();
+            onPhase(BuildAll());
+            return;
         }
 
         lock (_lock)
@@ -109,9 +127,23 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
                 ReloadPark(slug);
             }
 
-            var changed = Rebuild(themeChanged, slugs);
-            return new Update(changed, Diagnostics, clock.Elapsed);
+            if (themeChanged)
+            {
+                onPhase(new Update(Rebuild(Phase.All, slugs), Diagnostics, clock.Elapsed));
+                return;
+            }
+
+            onPhase(new Update(Rebuild(Phase.OwnPages, slugs), Diagnostics, clock.Elapsed));
+            onPhase(new Update(Rebuild(Phase.Listings, slugs), Diagnostics, clock.Elapsed));
         }
+    }
+
+    /// <summary>What a rebuild renders: everything, a changed park's own pages, or the pages listing or linking to it.</summary>
+    private enum Phase
+    {
+        All,
+        OwnPages,
+        Listings,
     }
 
     /// <summary>Runs the incremental path once (re-reading the first park changes nothing), so the first real
@@ -124,7 +156,9 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
             {
                 var slug = _parks[0].Slug;
                 ReloadPark(slug);
-                Rebuild(renderAll: false, new HashSet<string>(StringComparer.Ordinal) { slug });
+                var parks = new HashSet<string>(StringComparer.Ordinal) { slug };
+                Rebuild(Phase.OwnPages, parks);
+                Rebuild(Phase.Listings, parks);
             }
         }
     }
@@ -151,59 +185,135 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
         {
             _parks.RemoveAt(index); // deleted; a park with errors keeps its last good version instead
             _diagnostics.TryRemove("park:" + slug, out _);
+            _diagnostics.TryRemove("gaps:" + slug, out _);
         }
     }
 
-    /// <summary>Rebuilds the model and re-renders the pages that depend on what changed.</summary>
-    private IReadOnlyCollection<string> Rebuild(bool renderAll, IReadOnlySet<string>? changedParks = null)
+    /// <summary>Rebuilds the changed parks' parts, assembles the model and re-renders the pages that depend on them.</summary>
+    private IReadOnlyCollection<string> Rebuild(Phase phase, IReadOnlySet<string>? changedParks = null)
     {
+        var renderAll = phase == Phase.All;
         if (_global?.Site is not { } site || _theme is null)
         {
             return [];
         }
 
-        var previous = _model?.Pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal) ?? [];
-        var modelBag = Scope(ModelScope);
+        var dirty = renderAll || _model is null ? _parks.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal) : changedParks ?? new HashSet<string>();
+        if (phase == Phase.Listings)
+        {
+            // The model is already up to date: the first phase built it.
+            var listings = ListingPages(_model!, dirty);
+            return Render(new SiteRenderer(_model!, _theme), listings, []);
+        }
+
         var content = new ContentSet(site, _global.Indicators, [.. _parks], _global.ContentDir);
-        _model = SiteModelBuilder.Build(content, baseUrl ?? site.BaseUrl, includeDrafts, modelBag);
+        var current = _parks.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        var removedPages = new List<string>();
+        foreach (var slug in dirty.Concat(_parts.Keys.Where(k => !current.Contains(k))).ToList())
+        {
+            var old = _parts.GetValueOrDefault(slug);
+            var park = _parks.Find(p => p.Slug == slug);
+            var part = park is null ? null : SiteModelBuilder.BuildPark(park, site.Languages, includeDrafts, _global.ContentDir);
+            var gaps = Scope("gaps:" + slug);
+            foreach (var gap in part?.Gaps ?? [])
+            {
+                gaps.Add(gap);
+            }
+
+            if (park is null)
+            {
+                _parts.Remove(slug);
+            }
+            else
+            {
+                _parts[slug] = part;
+            }
+
+            var now = part?.Pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal) ?? [];
+            removedPages.AddRange(old?.Pages.Select(p => p.Path).Where(p => !now.Contains(p)) ?? []);
+        }
+
+        _model = SiteModelBuilder.Assemble(content, baseUrl ?? site.BaseUrl, _parts.Values);
         var renderer = new SiteRenderer(_model, _theme);
-
-        var pages = renderAll
-            ? _model.Pages
-            : _model.Pages.Where(p => Affected(p, changedParks ?? new HashSet<string>())).ToList();
-        var rendered = renderer.WritePages(pages, Output, page => Scope("page:" + page.Path));
-        foreach (var page in rendered)
-        {
-            _linkedParks[page.Page.Path] = page.LinkedParks;
-        }
-
-        var now = _model.Pages.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in previous.Except(now))
-        {
-            Output.Remove(UrlScheme.OutputFile(gone));
-            _linkedParks.Remove(gone);
-            _diagnostics.TryRemove("page:" + gone, out _);
-        }
-
+        var pages = renderAll ? _model.Pages : dirty.SelectMany(slug => _model.PartOf(slug)?.Pages ?? []).ToList();
+        var changed = Render(renderer, pages, removedPages);
         if (renderAll)
         {
             renderer.WriteRedirect(Output, Scope("redirect"));
             renderer.WriteAssets(Output);
+            Output.TakeChanged();
+            return ["*"];
+        }
+
+        return changed;
+    }
+
+    /// <summary>Renders <paramref name="pages"/>, forgets <paramref name="removedPages"/>, and returns the site paths
+    /// whose bytes changed.</summary>
+    private IReadOnlyCollection<string> Render(SiteRenderer renderer, IReadOnlyList<Page> pages, IReadOnlyList<string> removedPages)
+    {
+        var rendered = renderer.WritePages(pages, Output, page => Scope("page:" + page.Path));
+        foreach (var page in rendered)
+        {
+            Link(page.Page.Path, page.LinkedParks);
+        }
+
+        // Most pages report nothing: keep only the scopes that do, so merging them stays cheap on big sites.
+        foreach (var page in pages)
+        {
+            if (_diagnostics.TryGetValue("page:" + page.Path, out var bag) && bag.IsEmpty)
+            {
+                _diagnostics.TryRemove("page:" + page.Path, out _);
+            }
+        }
+
+        foreach (var gone in removedPages)
+        {
+            Output.Remove(UrlScheme.OutputFile(gone));
+            Link(gone, []);
+            _diagnostics.TryRemove("page:" + gone, out _);
         }
 
         renderer.WriteMedia(Output);
-        var changed = Output.TakeChanged();
-        return renderAll ? ["*"] : changed.Select(SitePathOf).ToList();
+        return Output.TakeChanged().Select(SitePathOf).ToList();
+    }
+
+    /// <summary>The pages that list or link to the changed parks: the home page and directory, and the pages
+    /// whose narratives link to them (the parks' own pages come first, in their own phase).</summary>
+    private List<Page> ListingPages(SiteModel model, IReadOnlySet<string> changedParks)
+    {
+        var pages = model.ListingPages.ToList();
+        var own = changedParks.SelectMany(slug => model.PartOf(slug)?.Pages ?? []).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var linking = changedParks.SelectMany(slug => _linkedFrom.GetValueOrDefault(slug) ?? []).Where(path => !own.Contains(path)).Distinct();
+        pages.AddRange(linking.Select(path => PageAt(model, path)).OfType<Page>());
+        return pages;
+    }
+
+    /// <summary>A park page by its site path, found through its park (no index of every page needed).</summary>
+    private static Page? PageAt(SiteModel model, string path)
+    {
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 3 && parts[1] == "parks" ? model.PartOf(parts[2])?.Pages.FirstOrDefault(p => p.Path == path) : null;
+    }
+
+    /// <summary>Remembers which parks a page links to, and the reverse.</summary>
+    private void Link(string path, IReadOnlyCollection<string> parks)
+    {
+        foreach (var old in _linkedParks.GetValueOrDefault(path) ?? [])
+        {
+            _linkedFrom.GetValueOrDefault(old)?.Remove(path);
+        }
+
+        _linkedParks[path] = parks;
+        foreach (var park in parks)
+        {
+            (_linkedFrom.TryGetValue(park, out var set) ? set : _linkedFrom[park] = new HashSet<string>(StringComparer.Ordinal)).Add(path);
+        }
     }
 
     /// <summary>"zh/parks/x/index.html" -> "/zh/parks/x/": what the browser's location shows.</summary>
     private static string SitePathOf(string outputPath) =>
         "/" + (outputPath.EndsWith("index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath);
-
-    private bool Affected(Page page, IReadOnlySet<string> changedParks) =>
-        page.Key.Kind is PageKind.Home or PageKind.Directory
-        || (page.Key.Slug is { } slug && changedParks.Contains(slug))
-        || (_linkedParks.TryGetValue(page.Path, out var linked) && linked.Any(changedParks.Contains));
 
     /// <summary>A fresh bag for one scope (the global files, the theme, one park, the model, one page), replacing
     /// the last; called from parallel loops, one thread per scope.</summary>

@@ -58,6 +58,9 @@ public sealed class PreviewServer : IAsyncDisposable
         var bound = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Address = new Uri(bound.EndsWith('/') ? bound : bound + "/");
 
+        // An edit must reload within 50 ms: avoid blocking full collections of the large heap a big site makes.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
+
         // Links and canonical URLs point at the preview itself, so every link works locally.
         server._site = new LiveSite(siteDir, includeDrafts, server.Address);
         var first = server._site.BuildAll();
@@ -73,8 +76,8 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         try
         {
-            var update = Site.Apply(batch.Files);
-            Report(update, batch.FirstSeen);
+            // Two phases: the changed park's own pages reload first, the listings (home, directory) right after.
+            Site.Apply(batch.Files, update => Report(update, batch.FirstSeen));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -89,12 +92,13 @@ public sealed class PreviewServer : IAsyncDisposable
         var diagnostics = update.Diagnostics;
         var errors = diagnostics.Where(d => d.IsError).Select(d => DiagnosticsJson.ToItem(d, Site.Sources)).ToList();
         Broadcast("diagnostics", JsonSerializer.Serialize(new { errors, warnings = diagnostics.Count(d => !d.IsError) }, DiagnosticsJson.Options));
+        var latency = seenAt is { } seen ? Stopwatch.GetElapsedTime(seen).TotalMilliseconds : (double?)null;
         if (update.ChangedPaths.Count > 0)
         {
-            Broadcast("reload", JsonSerializer.Serialize(new { paths = update.ChangedPaths }, DiagnosticsJson.Options));
+            // latencyMs: from the change seen by the watcher to this event, for the reload benchmark.
+            Broadcast("reload", JsonSerializer.Serialize(new { paths = update.ChangedPaths, latencyMs = latency }, DiagnosticsJson.Options));
         }
 
-        var latency = seenAt is { } seen ? Stopwatch.GetElapsedTime(seen).TotalMilliseconds : (double?)null;
         if (latency is { } ms && update.ChangedPaths.Count > 0)
         {
             lock (ReloadLatencies)

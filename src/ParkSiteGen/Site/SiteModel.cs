@@ -20,14 +20,20 @@ public sealed record ParkEntry(Park Park, IReadOnlyList<Language> Languages, IRe
     public YearEntry? Latest => Years.Count > 0 ? Years[^1] : null;
 }
 
+/// <summary>What <see cref="SiteModelBuilder.BuildPark"/> makes of one park: its entry, its pages in every
+/// language, which languages each of its pages exists in, and its translation gaps.</summary>
+public sealed record ParkPart(ParkEntry Entry, IReadOnlyList<Page> Pages, IReadOnlyDictionary<PageKey, IReadOnlyList<Language>> Translations, IReadOnlyList<Diagnostics.Diagnostic> Gaps);
+
 /// <summary>One output page in one language.</summary>
 public sealed record Page(PageKey Key, Language Language, string Path, ParkEntry? Park, YearEntry? Year, Document? Document, bool IsDraft);
 
 /// <summary>Stage 2's result: every page the site has, in which languages, and at which URL.
 /// Rendering asks it for links, so a link to a missing translation leads to the language that exists.</summary>
-public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<ParkEntry> parks, IReadOnlyList<Page> pages,
-    IReadOnlyDictionary<PageKey, IReadOnlyList<Language>> translations, IReadOnlyList<Indicator> headlineIndicators)
+public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<ParkPart> parts, IReadOnlyList<Indicator> headlineIndicators)
 {
+    private IReadOnlyList<Page>? _pages;
+    private readonly Dictionary<string, ParkPart> _bySlug = parts.ToDictionary(p => p.Entry.Slug, StringComparer.Ordinal);
+
     public ContentSet Content => content;
 
     public SiteConfig Site => content.Site;
@@ -36,13 +42,46 @@ public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<
 
     public UrlScheme Urls => urls;
 
-    public IReadOnlyList<ParkEntry> Parks => parks;
+    public IReadOnlyList<ParkEntry> Parks { get; } = parts.Select(p => p.Entry).ToList();
 
-    public IReadOnlyList<Page> Pages => pages;
+    public IReadOnlyList<ParkPart> Parts => parts;
+
+    public ParkPart? PartOf(string slug) => _bySlug.GetValueOrDefault(slug);
+
+    private List<Page> BuildPageList()
+    {
+        var listings = ListingPages.ToList();
+        var pages = new List<Page>(parts.Sum(p => p.Pages.Count) + listings.Count);
+        foreach (var language in Languages)
+        {
+            pages.AddRange(listings.Where(p => p.Language == language));
+            foreach (var part in parts)
+            {
+                pages.AddRange(part.Pages.Where(p => p.Language == language));
+            }
+        }
+
+        return pages;
+    }
+
+
+    /// <summary>Every page: per language, home, directory, then each park's pages.</summary>
+    public IReadOnlyList<Page> Pages => _pages ??= BuildPageList();
+
+    /// <summary>The home page and directory in every language: the pages that list every park.</summary>
+    public IEnumerable<Page> ListingPages => Languages.SelectMany(language => new[]
+    {
+        new Page(PageKey.Home, language, UrlScheme.PathOf(PageKey.Home, language), null, null, null, false),
+        new Page(PageKey.Directory, language, UrlScheme.PathOf(PageKey.Directory, language), null, null, null, false),
+    });
 
     public IReadOnlyList<Indicator> HeadlineIndicators => headlineIndicators;
 
-    public IReadOnlyList<Language> LanguagesOf(PageKey key) => translations.TryGetValue(key, out var l) ? l : [];
+    /// <summary>The languages <paramref name="key"/> is published in (none when it is not published).</summary>
+    public IReadOnlyList<Language> LanguagesOf(PageKey key) =>
+        key.Kind is PageKind.Home or PageKind.Directory
+            ? Languages
+            : key.Slug is { } slug && _bySlug.TryGetValue(slug, out var part) && part.Translations.TryGetValue(key, out var languages) ? languages : [];
 
     /// <summary>Languages to fall back to for localized text: the default language first.</summary>
     public IReadOnlyList<Language> Fallbacks => Languages;

@@ -4,86 +4,95 @@ using ParkSiteGen.Model;
 namespace ParkSiteGen.Site;
 
 /// <summary>Stage 2: decides which pages exist, in which languages, at which URLs, and derives figures.
-/// Reports every translation gap (a warning; an error under --strict, which the pipeline applies).</summary>
+/// Each park is built on its own (<see cref="BuildPark"/>) and the site assembled from the parts, so the preview
+/// rebuilds one park after an edit instead of all of them. Reports every translation gap (a warning; an error
+/// under --strict, which the pipeline applies).</summary>
 public static class SiteModelBuilder
 {
     public static SiteModel Build(ContentSet content, Uri baseUrl, bool includeDrafts, DiagnosticBag diagnostics)
     {
-        var languages = content.Site.Languages;
-        var translations = new Dictionary<PageKey, IReadOnlyList<Language>>
+        var parts = new ParkPart?[content.Parks.Count];
+        Parallel.For(0, parts.Length, i => parts[i] = BuildPark(content.Parks[i], content.Site.Languages, includeDrafts, content.ContentDir));
+        foreach (var gap in parts.OfType<ParkPart>().SelectMany(p => p.Gaps))
         {
-            [PageKey.Home] = languages,
-            [PageKey.Directory] = languages,
-        };
-        var parks = new List<ParkEntry>();
-        foreach (var park in content.Parks.OrderBy(p => p.Slug, StringComparer.Ordinal))
-        {
-            var parkLanguages = Availability.Of(park.Profiles, languages, includeDrafts);
-            if (parkLanguages.Count == 0)
-            {
-                continue; // every profile is a draft: the park is not published yet
-            }
-
-            ReportGaps(content.ContentDir, park.Folder, "profile", park.Profiles, parkLanguages, languages, diagnostics);
-            translations[PageKey.Profile(park.Slug)] = parkLanguages;
-            var years = new List<YearEntry>();
-            var published = new List<YearReport>();
-            foreach (var report in park.Years.OrderBy(y => y.Year))
-            {
-                var yearLanguages = Availability.Of(report.Bulletins, languages, includeDrafts);
-                if (yearLanguages.Count == 0)
-                {
-                    continue;
-                }
-
-                ReportGaps(content.ContentDir, report.Folder, "bulletin", report.Bulletins, yearLanguages, languages, diagnostics);
-                var growth = DerivedFigures.ComputedGrowth(report, published.LastOrDefault());
-                var targets = DerivedFigures.TargetsFor(report, published);
-                years.Add(new YearEntry(report, yearLanguages, growth, targets));
-                published.Add(report);
-                translations[PageKey.Bulletin(park.Slug, report.Year)] = yearLanguages;
-            }
-
-            parks.Add(new ParkEntry(park, parkLanguages, years));
+            diagnostics.Add(gap);
         }
 
+        return Assemble(content, baseUrl, parts);
+    }
+
+    /// <summary>The site from its parks' parts (null parts are parks not published, e.g. all drafts). Cheap: the
+    /// full page list is only put together when asked for (the preview's edits never need it).</summary>
+    public static SiteModel Assemble(ContentSet content, Uri baseUrl, IEnumerable<ParkPart?> parts)
+    {
+        var published = parts.OfType<ParkPart>().OrderBy(p => p.Entry.Slug, StringComparer.Ordinal).ToList();
+        var headline = content.Indicators.Where(i => i.Headline).ToList();
+        return new SiteModel(content, new UrlScheme(baseUrl), published, headline.Count > 0 ? headline : content.Indicators.Take(3).ToList());
+    }
+
+    /// <summary>One park's published pages, translations, derived figures and translation gaps; null when none of
+    /// its profiles is published (a park being drafted).</summary>
+    public static ParkPart? BuildPark(Park park, IReadOnlyList<Language> languages, bool includeDrafts, string contentDir)
+    {
+        var parkLanguages = Availability.Of(park.Profiles, languages, includeDrafts);
+        if (parkLanguages.Count == 0)
+        {
+            return null;
+        }
+
+        var gaps = new List<Diagnostic>();
+        ReportGaps(contentDir, park.Folder, "profile", park.Profiles, parkLanguages, languages, gaps);
+        var translations = new Dictionary<PageKey, IReadOnlyList<Language>> { [PageKey.Profile(park.Slug)] = parkLanguages };
+        var years = new List<YearEntry>();
+        var published = new List<YearReport>();
+        foreach (var report in park.Years.OrderBy(y => y.Year))
+        {
+            var yearLanguages = Availability.Of(report.Bulletins, languages, includeDrafts);
+            if (yearLanguages.Count == 0)
+            {
+                continue;
+            }
+
+            ReportGaps(contentDir, report.Folder, "bulletin", report.Bulletins, yearLanguages, languages, gaps);
+            var growth = DerivedFigures.ComputedGrowth(report, published.LastOrDefault());
+            var targets = DerivedFigures.TargetsFor(report, published);
+            years.Add(new YearEntry(report, yearLanguages, growth, targets));
+            published.Add(report);
+            translations[PageKey.Bulletin(park.Slug, report.Year)] = yearLanguages;
+        }
+
+        var entry = new ParkEntry(park, parkLanguages, years);
         var pages = new List<Page>();
         foreach (var language in languages)
         {
-            pages.Add(new Page(PageKey.Home, language, UrlScheme.PathOf(PageKey.Home, language), null, null, null, false));
-            pages.Add(new Page(PageKey.Directory, language, UrlScheme.PathOf(PageKey.Directory, language), null, null, null, false));
-            foreach (var park in parks)
+            var profileKey = PageKey.Profile(park.Slug);
+            if (parkLanguages.Contains(language))
             {
-                var profileKey = PageKey.Profile(park.Slug);
-                if (park.Languages.Contains(language))
-                {
-                    var profile = park.Park.Profiles.GetValueOrDefault(language);
-                    pages.Add(new Page(profileKey, language, UrlScheme.PathOf(profileKey, language), park, null, profile, profile?.Draft == true));
-                }
+                var profile = park.Profiles.GetValueOrDefault(language);
+                pages.Add(new Page(profileKey, language, UrlScheme.PathOf(profileKey, language), entry, null, profile, profile?.Draft == true));
+            }
 
-                foreach (var year in park.Years.Where(y => y.Languages.Contains(language)))
-                {
-                    var key = PageKey.Bulletin(park.Slug, year.Year);
-                    var bulletin = year.Report.Bulletins.GetValueOrDefault(language);
-                    pages.Add(new Page(key, language, UrlScheme.PathOf(key, language), park, year, bulletin, bulletin?.Draft == true));
-                }
+            foreach (var year in years.Where(y => y.Languages.Contains(language)))
+            {
+                var key = PageKey.Bulletin(park.Slug, year.Year);
+                var bulletin = year.Report.Bulletins.GetValueOrDefault(language);
+                pages.Add(new Page(key, language, UrlScheme.PathOf(key, language), entry, year, bulletin, bulletin?.Draft == true));
             }
         }
 
-        var headline = content.Indicators.Where(i => i.Headline).ToList();
-        return new SiteModel(content, new UrlScheme(baseUrl), parks, pages, translations, headline.Count > 0 ? headline : content.Indicators.Take(3).ToList());
+        return new ParkPart(entry, pages, translations, gaps);
     }
 
     private static void ReportGaps(string contentDir, string folder, string stem, IReadOnlyDictionary<Language, Document> documents,
-        IReadOnlyList<Language> published, IReadOnlyList<Language> languages, DiagnosticBag diagnostics)
+        IReadOnlyList<Language> published, IReadOnlyList<Language> languages, List<Diagnostic> gaps)
     {
         if (documents.Count == 0)
         {
             var relativeFolder = Content.ContentLoader.Relative(contentDir, folder) + "/";
-            diagnostics.Warning("missing-translation", Diagnostics.SourceLocation.WholeFile(relativeFolder),
+            gaps.Add(new Diagnostic(Severity.Warning, "missing-translation", SourceLocation.WholeFile(relativeFolder),
                 $"{relativeFolder} has no {stem} text in any language; its page shows the data only",
-                expected: string.Join(" and ", languages.Select(l => $"{stem}.{l.Code}.md")),
-                hint: "`parksitegen new` scaffolds the files with both languages' placeholders");
+                Expected: string.Join(" and ", languages.Select(l => $"{stem}.{l.Code}.md")),
+                Hint: "`parksitegen new` scaffolds the files with both languages' placeholders"));
             return;
         }
 
@@ -91,9 +100,9 @@ public static class SiteModelBuilder
         {
             var existing = published[0];
             var file = Content.ContentLoader.Relative(contentDir, Path.Combine(folder, $"{stem}.{language.Code}.md"));
-            diagnostics.Warning("missing-translation", Diagnostics.SourceLocation.WholeFile(file),
+            gaps.Add(new Diagnostic(Severity.Warning, "missing-translation", SourceLocation.WholeFile(file),
                 $"not translated: this page has no {Content.Yaml.YamlValues.LanguageName(language)} version; links lead to the {Content.Yaml.YamlValues.LanguageName(existing)} page",
-                expected: $"{stem}.{language.Code}.md beside {stem}.{existing.Code}.md", hint: "translate the page, or leave the gap: it is reported, not broken");
+                Expected: $"{stem}.{language.Code}.md beside {stem}.{existing.Code}.md", Hint: "translate the page, or leave the gap: it is reported, not broken"));
         }
     }
 }

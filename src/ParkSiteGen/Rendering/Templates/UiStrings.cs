@@ -13,7 +13,7 @@ public sealed class UiStrings
     [
         "language_name", "lang_zh", "lang_en", "nav_home", "nav_parks",
         "translation_missing", "translation_notice", "translation_source", "only_in",
-        "headline_year", "directory_title", "directory_caption",
+        "headline_year", "all_parks", "directory_title", "directory_caption",
         "col_park", "col_level", "col_city", "col_industries", "col_latest", "level_national", "level_provincial",
         "fact_full_name", "fact_level", "fact_location", "fact_area", "fact_established", "fact_website", "fact_industries",
         "honor_awarded_by", "honor_period",

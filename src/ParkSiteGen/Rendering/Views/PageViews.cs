@@ -5,6 +5,9 @@ public sealed class HomeView(PageView layout) : PageView(layout)
     public required IReadOnlyList<BulletinLinkView> LatestBulletins { get; init; }
 
     public required IReadOnlyList<ParkCardView> Parks { get; init; }
+
+    /// <summary>A link to the directory when the home page shows only some of the parks.</summary>
+    public LinkView? AllParks { get; init; }
 }
 
 public sealed class DirectoryView(PageView layout) : PageView(layout)
