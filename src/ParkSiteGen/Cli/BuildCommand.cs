@@ -17,7 +17,8 @@ public static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (e.g. a missing translation) as errors." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Use this base URL instead of site.yml's base_url." };
-        var command = new Command("build", "Build the site from SITE_DIR/content into a static website.") { site, output, drafts, strict, baseUrl };
+        var noSearch = new Option<bool>("--no-search") { Description = "Do not build the search index (Pagefind, which needs Node.js)." };
+        var command = new Command("build", "Build the site from SITE_DIR/content into a static website.") { site, output, drafts, strict, baseUrl, noSearch };
         command.SetAction(result =>
         {
             var stdout = result.InvocationConfiguration.Output;
@@ -42,7 +43,7 @@ public static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var build = SiteBuilder.Build(new BuildOptions(siteDir, outDir, result.GetValue(drafts), result.GetValue(strict), url));
+            var build = SiteBuilder.Build(new BuildOptions(siteDir, outDir, result.GetValue(drafts), result.GetValue(strict), url, Search: !result.GetValue(noSearch)));
             return Report(build, outDir, result.GetValue(strict), stdout, stderr);
         });
         return command;

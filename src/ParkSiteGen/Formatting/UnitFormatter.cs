@@ -11,6 +11,46 @@ public static class UnitFormatter
     private const decimal Billion = 1_000_000_000m;
     private const decimal Trillion = 1_000_000_000_000m;
 
+    /// <summary>What a unit is called, for the indicator list and the data dictionary: 亿元 / 100 million yuan.</summary>
+    public static string Name(Unit unit, string? counter, Language language) => (unit, language.IsChinese) switch
+    {
+        (Unit.Cny100m, true) => "亿元",
+        (Unit.Cny100m, false) => "100 million yuan",
+        (Unit.Cny10k, true) => "万元",
+        (Unit.Cny10k, false) => "10,000 yuan",
+        (Unit.Usd10k, true) => "万美元",
+        (Unit.Usd10k, false) => "US$10,000",
+        (Unit.Cny10kPerMu, true) => "万元/亩",
+        (Unit.Cny10kPerMu, false) => "10,000 yuan per mu",
+        (Unit.Percent, true) => "%",
+        (Unit.Percent, false) => "percent",
+        (Unit.PercentagePoints, true) => "个百分点",
+        (Unit.PercentagePoints, false) => "percentage points",
+        (Unit.Count, true) => counter ?? "个",
+        (Unit.Count, false) => "number",
+        (Unit.Enterprises, true) => counter ?? "家",
+        (Unit.Enterprises, false) => "enterprises",
+        (Unit.Km, true) => "公里",
+        (Unit.Km, false) => "km",
+        (Unit.Km2, true) => "平方公里",
+        (Unit.Km2, false) => "km²",
+        (Unit.M210k, true) => "万平方米",
+        (Unit.M210k, false) => "10,000 m²",
+        (Unit.Mu, true) => "亩",
+        (Unit.Mu, false) => "mu",
+        (Unit.Mu10k, true) => "万亩",
+        (Unit.Mu10k, false) => "10,000 mu",
+        (Unit.Tonnes10k, true) => "万吨",
+        (Unit.Tonnes10k, false) => "10,000 tonnes",
+        (Unit.Tonnes100m, true) => "亿吨",
+        (Unit.Tonnes100m, false) => "100 million tonnes",
+        (Unit.Months, true) => "个月",
+        (Unit.Months, false) => "months",
+        (Unit.Rank, true) => "名次",
+        (Unit.Rank, false) => "rank",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
+    };
+
     public static string Format(Figure figure, Language language) =>
         Format(figure.Value, figure.Indicator.Unit, figure.Qualifier, figure.Of, figure.Indicator.Counter, language);
 

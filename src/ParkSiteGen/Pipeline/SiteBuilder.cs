@@ -9,7 +9,8 @@ using ParkSiteGen.Site;
 namespace ParkSiteGen.Pipeline;
 
 /// <summary>The build, one way, stage by stage: load and validate content -> build the site model -> load the
-/// theme -> render every page into a staging folder -> swap it in. Any error stops the build before the swap.</summary>
+/// theme -> render every page into a staging folder -> index it for search -> swap it in. Any error stops the
+/// build before the swap.</summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
@@ -21,6 +22,12 @@ public static class SiteBuilder
         try
         {
             var rendered = Render(options, diagnostics, sources, () => folder = OutputFolder.Begin(options.OutDir));
+            if (rendered is not null && options.Search && !diagnostics.HasErrors)
+            {
+                // The index is part of the site: it is built in the staging folder and published with it.
+                Search.SearchIndexer.Run(folder!.Staging, options.SiteDir, diagnostics);
+            }
+
             var ok = rendered is not null && !Blocked(diagnostics, options.Strict);
             if (ok)
             {

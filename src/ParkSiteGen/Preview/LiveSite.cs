@@ -23,6 +23,10 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
     private readonly Dictionary<string, IReadOnlyCollection<string>> _linkedParks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _linkedFrom = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParkPart?> _parts = new(StringComparer.Ordinal);
+
+    // What each park's figures were, to tell an edit of a narrative from one of the numbers.
+    private readonly Dictionary<string, string> _figures = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _figuresChanged = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private ContentLoader.GlobalContent? _global;
     private List<Park> _parks = [];
@@ -76,6 +80,12 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
             }
 
             _parks = ContentLoader.LoadParks(_global, global, Sources, slug => Scope("park:" + slug));
+            _figures.Clear();
+            foreach (var park in _parks)
+            {
+                _figures[park.Slug] = FiguresOf(park);
+            }
+
             _parts.Clear();
             _model = null;
             var changed = Rebuild(Phase.All);
@@ -169,6 +179,12 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
         var folder = Path.Combine(_contentDir, "parks", slug);
         var park = ContentLoader.LoadPark(_global!, folder, bag, Sources);
         var index = _parks.FindIndex(p => p.Slug == slug);
+        var signature = park is null ? "" : FiguresOf(park);
+        if (_figures.GetValueOrDefault(slug) != signature && (park is not null || !Directory.Exists(folder)))
+        {
+            _figuresChanged.Add(slug);
+            _figures[slug] = signature;
+        }
         if (park is not null)
         {
             if (index >= 0)
@@ -202,8 +218,17 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
         if (phase == Phase.Listings)
         {
             // The model is already up to date: the first phase built it.
-            var listings = ListingPages(_model!, dirty);
-            return Render(new SiteRenderer(_model!, _theme), listings, []);
+            var figuresChanged = dirty.Where(_figuresChanged.Contains).ToHashSet(StringComparer.Ordinal);
+            _figuresChanged.Clear();
+            var listings = ListingPages(_model!, dirty, figuresChanged.Count > 0);
+            var listingRenderer = new SiteRenderer(_model!, _theme);
+            foreach (var park in figuresChanged.Select(_model!.PartOf).OfType<ParkPart>())
+            {
+                OpenData.DataFiles.WritePark(_model, park.Entry, Output);
+            }
+
+            Discovery.AtomFeed.Write(_model!, Output);
+            return Render(listingRenderer, listings, []);
         }
 
         var content = new ContentSet(site, _global.Indicators, [.. _parks], _global.ContentDir);
@@ -241,6 +266,7 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
         {
             renderer.WriteRedirect(Output, Scope("redirect"));
             renderer.WriteAssets(Output);
+            renderer.WriteSiteFiles(Output);
             Output.TakeChanged();
             return ["*"];
         }
@@ -278,16 +304,21 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
         return Output.TakeChanged().Select(SitePathOf).ToList();
     }
 
-    /// <summary>The pages that list or link to the changed parks: the home page and directory, and the pages
-    /// whose narratives link to them (the parks' own pages come first, in their own phase).</summary>
-    private List<Page> ListingPages(SiteModel model, IReadOnlySet<string> changedParks)
+    /// <summary>The pages that list or link to the changed parks: the home page and directory, the comparison and
+    /// data pages when the parks' figures changed, and the pages whose narratives link to them (the parks' own pages
+    /// come first, in their own phase).</summary>
+    private List<Page> ListingPages(SiteModel model, IReadOnlySet<string> changedParks, bool figuresChanged)
     {
-        var pages = model.ListingPages.ToList();
+        var pages = model.ListingPages.Where(p => figuresChanged || p.Key.Kind is PageKind.Home or PageKind.Directory).ToList();
         var own = changedParks.SelectMany(slug => model.PartOf(slug)?.Pages ?? []).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var linking = changedParks.SelectMany(slug => _linkedFrom.GetValueOrDefault(slug) ?? []).Where(path => !own.Contains(path)).Distinct();
         pages.AddRange(linking.Select(path => PageAt(model, path)).OfType<Page>());
         return pages;
     }
+
+    /// <summary>Every figure of a park in one string: equal strings, equal figures.</summary>
+    private static string FiguresOf(Park park) => string.Join('\n', park.Years.SelectMany(y => y.Indicators.Concat(y.Targets).Select(f =>
+        $"{y.Year}|{f.Indicator.Key}|{f.Value}|{f.Qualifier}|{f.Status}|{f.Yoy}|{f.Of}|{f.TargetYear}|{f.Period}|{f.Note}")));
 
     /// <summary>A park page by its site path, found through its park (no index of every page needed).</summary>
     private static Page? PageAt(SiteModel model, string path)

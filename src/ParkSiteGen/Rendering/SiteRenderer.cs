@@ -28,7 +28,24 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
         WritePages(model.Pages, output, _ => diagnostics);
         WriteRedirect(output, diagnostics);
         WriteAssets(output);
-        return model.Pages.Count + 1 + theme.Assets.Count + WriteMedia(output);
+        WriteSiteFiles(output);
+        return model.Pages.Count + 1 + theme.Assets.Count + WriteMedia(output) + SiteFileCount;
+    }
+
+    private int SiteFileCount => (model.Languages.Count * 2) + 2 + 1 + ((model.Parks.Count + 1) * 2);
+
+    /// <summary>The files that are not pages: feeds, sitemap, robots.txt, the open data, and /404.html (a copy of the
+    /// default language's, for hosts that look for it at the root).</summary>
+    public void WriteSiteFiles(ISiteOutput output)
+    {
+        Discovery.AtomFeed.Write(model, output);
+        Discovery.Sitemap.Write(model, output);
+        OpenData.DataFiles.Write(model, output);
+        var notFound = model.Pages.FirstOrDefault(p => p.Key.Kind == PageKind.NotFound && p.Language == model.Site.DefaultLanguage);
+        if (notFound is not null && RenderPage(notFound, new DiagnosticBag()) is { } page)
+        {
+            output.WriteText("404.html", page.Html);
+        }
     }
 
     /// <summary>Renders and writes <paramref name="pages"/> in parallel; each page reports into the bag the
@@ -94,6 +111,11 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
             PageKind.Directory => ("directory", DirectoryViewBuilder.Build(context)),
             PageKind.Profile => ("profile", ProfileViewBuilder.Build(context, narrative?.Html)),
             PageKind.Bulletin => ("bulletin", BulletinViewBuilder.Build(context, narrative?.Html)),
+            PageKind.IndicatorIndex => ("indicators", Comparisons.IndicatorViewBuilders.BuildIndex(context)),
+            PageKind.Indicator => ("indicator", Comparisons.IndicatorViewBuilders.Build(context)),
+            PageKind.Search => ("search", Search.SearchPageViewBuilder.Build(context)),
+            PageKind.Data => ("data", OpenData.DataPageViewBuilder.Build(context)),
+            PageKind.NotFound => ("404", Search.SearchPageViewBuilder.BuildNotFound(context)),
             _ => throw new ArgumentOutOfRangeException(nameof(page), page.Key.Kind, null),
         };
         return Apply(view.Layout, view.View, diagnostics) is { } html

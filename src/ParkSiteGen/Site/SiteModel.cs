@@ -50,11 +50,10 @@ public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<
 
     private List<Page> BuildPageList()
     {
-        var listings = ListingPages.ToList();
-        var pages = new List<Page>(parts.Sum(p => p.Pages.Count) + listings.Count);
+        var pages = new List<Page>(parts.Sum(p => p.Pages.Count) + (Languages.Count * 32));
         foreach (var language in Languages)
         {
-            pages.AddRange(listings.Where(p => p.Language == language));
+            pages.AddRange(SitePagesIn(language));
             foreach (var part in parts)
             {
                 pages.AddRange(part.Pages.Where(p => p.Language == language));
@@ -68,19 +67,31 @@ public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<
     /// <summary>Every page: per language, home, directory, then each park's pages.</summary>
     public IReadOnlyList<Page> Pages => _pages ??= BuildPageList();
 
-    /// <summary>The home page and directory in every language: the pages that list every park.</summary>
-    public IEnumerable<Page> ListingPages => Languages.SelectMany(language => new[]
-    {
-        new Page(PageKey.Home, language, UrlScheme.PathOf(PageKey.Home, language), null, null, null, false),
-        new Page(PageKey.Directory, language, UrlScheme.PathOf(PageKey.Directory, language), null, null, null, false),
-    });
+    /// <summary>Indicators with at least one published figure: each has a comparison page.</summary>
+    public IReadOnlyList<Indicator> ComparedIndicators => _compared ??= content.Indicators
+        .Where(i => parts.Any(p => p.Entry.Years.Any(y => y.Report.Indicators.Concat(y.Report.Targets).Any(f => f.Indicator == i))))
+        .ToList();
+
+    private IReadOnlyList<Indicator>? _compared;
+
+    /// <summary>The pages every language has (home, directory, indicators, search, data, 404), in one language.</summary>
+    public IEnumerable<Page> SitePagesIn(Language language) =>
+        new[] { PageKey.Home, PageKey.Directory, PageKey.IndicatorIndex }
+            .Concat(ComparedIndicators.Select(i => PageKey.Indicator(i.Key)))
+            .Concat([PageKey.Search, PageKey.Data, PageKey.NotFound])
+            .Select(key => new Page(key, language, UrlScheme.PathOf(key, language), null, null, null, false));
+
+    /// <summary>The site pages that show figures of every park: what a park's change can alter besides its own pages.</summary>
+    public IEnumerable<Page> ListingPages => Languages.SelectMany(SitePagesIn).Where(p => p.Key.Kind is PageKind.Home or PageKind.Directory or PageKind.Indicator or PageKind.Data);
+
+    public Indicator? IndicatorOf(string key) => content.Indicators.FirstOrDefault(i => i.Key == key);
 
     public IReadOnlyList<Indicator> HeadlineIndicators => headlineIndicators;
 
     /// <summary>The languages <paramref name="key"/> is published in (none when it is not published).</summary>
     public IReadOnlyList<Language> LanguagesOf(PageKey key) =>
-        key.Kind is PageKind.Home or PageKind.Directory
-            ? Languages
+        key.IsSitePage
+            ? (key.Kind != PageKind.Indicator || ComparedIndicators.Any(i => i.Key == key.Slug) ? Languages : [])
             : key.Slug is { } slug && _bySlug.TryGetValue(slug, out var part) && part.Translations.TryGetValue(key, out var languages) ? languages : [];
 
     /// <summary>Languages to fall back to for localized text: the default language first.</summary>

@@ -17,8 +17,25 @@ public sealed class UrlScheme(Uri baseUrl)
         PageKind.Directory => $"/{language.Code}/parks/",
         PageKind.Profile => $"/{language.Code}/parks/{key.Slug}/",
         PageKind.Bulletin => $"/{language.Code}/parks/{key.Slug}/{key.Year}/",
+        PageKind.IndicatorIndex => $"/{language.Code}/indicators/",
+        PageKind.Indicator => $"/{language.Code}/indicators/{key.Slug}/",
+        PageKind.Search => $"/{language.Code}/search/",
+        PageKind.Data => $"/{language.Code}/data/",
+        PageKind.NotFound => $"/{language.Code}/404.html",
         _ => throw new ArgumentOutOfRangeException(nameof(key), key.Kind, null),
     };
+
+    /// <summary>The Atom feed of a language's annual bulletins.</summary>
+    public static string FeedPath(Language language) => $"/{language.Code}/feed.xml";
+
+    public const string SitemapPath = "/sitemap.xml";
+
+    public const string RobotsPath = "/robots.txt";
+
+    /// <summary>Open data files: every figure of the site, or of one park ("figures.csv", "parks/x.json").</summary>
+    public static string DataFile(string name) => "/data/" + name;
+
+    public static string ParkDataFile(string slug, string extension) => DataFile($"parks/{slug}.{extension}");
 
     /// <summary>The href to write in a page for a site path.</summary>
     public string Href(string sitePath) => _basePath + sitePath;

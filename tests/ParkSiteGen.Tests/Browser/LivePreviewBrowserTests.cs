@@ -47,7 +47,7 @@ public class LivePreviewBrowserTests
     public async Task The_reload_script_is_only_in_the_preview()
     {
         using var temp = new TempDir();
-        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["public"]).ExitCode);
+        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["public"], "--no-search").ExitCode);
         foreach (var file in Directory.GetFiles(temp["public"], "*.html", SearchOption.AllDirectories))
         {
             Assert.DoesNotContain("__parksitegen", await File.ReadAllTextAsync(file));

@@ -11,11 +11,11 @@ public class AtomicOutputTests
         using var temp = new TempDir();
         var site = temp.CopySite("basic-site");
         var output = temp["public"];
-        Assert.Equal(0, Parksitegen.Run("build", site, "--out", output).ExitCode);
+        Assert.Equal(0, Parksitegen.Run("build", site, "--out", output, "--no-search").ExitCode);
         var before = Tree.Hashes(output);
 
         File.AppendAllText(Path.Combine(site, "content/parks/beta-etdz/2023/bulletin.en.md"), "\n[x](../../../../../../etc/passwd)\n");
-        var failed = Parksitegen.Run("build", site, "--out", output);
+        var failed = Parksitegen.Run("build", site, "--out", output, "--no-search");
 
         Assert.Equal(1, failed.ExitCode);
         Assert.Equal(before, Tree.Hashes(output));
@@ -28,10 +28,10 @@ public class AtomicOutputTests
     {
         using var temp = new TempDir();
         var output = temp["public"];
-        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", output).ExitCode);
+        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", output, "--no-search").ExitCode);
         File.WriteAllText(Path.Combine(output, "stale.html"), "from an older build");
 
-        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", output).ExitCode);
+        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", output, "--no-search").ExitCode);
 
         Assert.False(File.Exists(Path.Combine(output, "stale.html")));
         Assert.True(File.Exists(Path.Combine(output, ".parksitegen")));
@@ -46,7 +46,7 @@ public class AtomicOutputTests
         Directory.CreateDirectory(precious);
         File.WriteAllText(Path.Combine(precious, "report.docx"), "the only copy");
 
-        var result = Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", precious);
+        var result = Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", precious, "--no-search");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("refusing to replace", result.Stderr);
@@ -66,7 +66,7 @@ public class AtomicOutputTests
         Directory.CreateDirectory(Path.Combine(site, "themes"));
         var before = Tree.Hashes(temp.Path);
 
-        var result = Parksitegen.Run("build", site, "--out", Path.Combine(site, relative));
+        var result = Parksitegen.Run("build", site, "--out", Path.Combine(site, relative), "--no-search");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(before, Tree.Hashes(temp.Path));
@@ -80,7 +80,7 @@ public class AtomicOutputTests
         Directory.CreateDirectory(stale);
         File.WriteAllText(Path.Combine(stale, "index.html"), "half a site");
 
-        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["public"]).ExitCode);
+        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["public"], "--no-search").ExitCode);
 
         Assert.False(Directory.Exists(stale));
     }

@@ -122,7 +122,7 @@ public class BadInputTests(FixtureSiteBuild built)
         var before = Tree.Hashes(output);
 
         @case.Break(site);
-        var result = Parksitegen.Run(["build", site, "--out", output, .. @case.Extra ?? []]);
+        var result = Parksitegen.Run(["build", site, "--out", output, "--no-search", .. @case.Extra ?? []]);
 
         Assert.True(result.ExitCode == 1, $"expected exit 1\n{result}");
         var where = @case.LineOf is null ? @case.File : $"{@case.File}:{LineNumber(Path.Combine(site, @case.File), @case.LineOf)}:";
@@ -142,7 +142,7 @@ public class BadInputTests(FixtureSiteBuild built)
         Replace(site, Alpha, "level: provincial", "levle: provincial");
         Replace(site, Data2021, "  tax_revenue: { value: 8.7", "  tax_revenu: { value: 8.7");
 
-        var result = Parksitegen.Run("build", site, "--out", temp["public"]);
+        var result = Parksitegen.Run("build", site, "--out", temp["public"], "--no-search");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(Site, result.Stderr);
@@ -158,7 +158,7 @@ public class BadInputTests(FixtureSiteBuild built)
         var site = temp.CopySite("basic-site");
         Replace(site, Data2021, "  tax_revenue: { value: 8.7", "  tax_revenu: { value: 8.7");
 
-        var report = Parksitegen.Run("build", site, "--out", temp["public"]).Stderr;
+        var report = Parksitegen.Run("build", site, "--out", temp["public"], "--no-search").Stderr;
 
         Assert.Contains("error[unknown-indicator]: content/parks/alpha-edz/2021/data.yml:3:3:", report);
         Assert.Contains("  3 |   tax_revenu: { value: 8.7, yoy: 16 }", report);

@@ -25,7 +25,7 @@ public class CommandLineTests
     public void A_folder_without_content_is_bad_usage_that_says_what_to_give()
     {
         using var temp = new TempDir();
-        var result = Parksitegen.Run("build", temp.Path);
+        var result = Parksitegen.Run("build", temp.Path, "--no-search");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("has no content/ folder", result.Stderr);
@@ -37,7 +37,7 @@ public class CommandLineTests
         using var temp = new TempDir();
         var site = temp.CopySite("basic-site");
 
-        var result = Parksitegen.Run("build", site);
+        var result = Parksitegen.Run("build", site, "--no-search");
 
         Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists(Path.Combine(site, "public", "zh", "index.html")));
@@ -49,7 +49,7 @@ public class CommandLineTests
     public void Drafts_are_built_and_marked_when_asked_for()
     {
         using var temp = new TempDir();
-        var result = Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["public"], "--drafts");
+        var result = Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["public"], "--drafts", "--no-search");
 
         Assert.Equal(0, result.ExitCode);
         var draft = File.ReadAllText(temp["public/en/parks/beta-etdz/2024/index.html"]);
@@ -61,7 +61,7 @@ public class CommandLineTests
     public void Base_url_moves_canonical_links_and_site_paths()
     {
         using var temp = new TempDir();
-        var result = Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["public"], "--base-url", "https://preview.example.net/portal/");
+        var result = Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["public"], "--base-url", "https://preview.example.net/portal/", "--no-search");
 
         Assert.Equal(0, result.ExitCode);
         var page = File.ReadAllText(temp["public/en/parks/alpha-edz/index.html"]);

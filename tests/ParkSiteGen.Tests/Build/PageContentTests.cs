@@ -117,11 +117,11 @@ public class PageContentTests(FixtureSiteBuild site)
         var both = Page("/en/parks/alpha-edz/2021/");
         Assert.Equal("en", both.DocumentElement.GetAttribute("lang"));
         Assert.Equal("https://parks.example.org/en/parks/alpha-edz/2021/", both.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
-        Assert.Equal(["zh-CN", "en"], both.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("hreflang")!));
+        Assert.Equal(["zh-CN", "en"], both.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")!));
 
         var zhOnly = Page("/zh/parks/alpha-edz/2022/");
         Assert.Equal("zh-CN", zhOnly.DocumentElement.GetAttribute("lang"));
-        Assert.Empty(zhOnly.QuerySelectorAll("link[rel=alternate]"));
+        Assert.Empty(zhOnly.QuerySelectorAll("link[rel=alternate][hreflang]"));
         Assert.False(File.Exists(Path.Combine(site.Output, "en/parks/alpha-edz/2022/index.html")));
     }
 
@@ -205,7 +205,8 @@ public class PageContentTests(FixtureSiteBuild site)
         foreach (var file in Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories))
         {
             var page = Parser.ParseDocument(File.ReadAllText(file));
-            Assert.Empty(page.QuerySelectorAll("script[src], link[rel=stylesheet][href^=http], img[src^=http], link[rel=preconnect]"));
+            Assert.Empty(page.QuerySelectorAll("script[src^=http], script[src^='//'], link[rel=stylesheet][href^=http], img[src^=http], link[rel=preconnect]"));
+            Assert.All(page.QuerySelectorAll("script[src]"), s => Assert.StartsWith("/assets/", s.GetAttribute("src")));
         }
 
         Assert.DoesNotContain("url(", File.ReadAllText(Directory.GetFiles(Path.Combine(site.Output, "assets"), "*.css").Single()));

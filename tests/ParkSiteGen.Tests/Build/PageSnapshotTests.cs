@@ -18,10 +18,23 @@ public class PageSnapshotTests(FixtureSiteBuild site)
     [InlineData("zh", "bulletin-with-targets-met", "/zh/parks/alpha-edz/2022/")]
     [InlineData("zh", "bulletin-units", "/zh/parks/beta-etdz/2023/")]
     [InlineData("en", "bulletin-units", "/en/parks/beta-etdz/2023/")]
+    [InlineData("zh", "indicators", "/zh/indicators/")]
+    [InlineData("en", "indicator", "/en/indicators/total_revenue/")]
+    [InlineData("zh", "search", "/zh/search/")]
+    [InlineData("en", "data", "/en/data/")]
     public void Page_matches_its_snapshot(string language, string kind, string path) =>
         Snapshot.Verify(site.Page(path), $"{kind}.{language}", "html");
 
     [Fact]
     public void Root_redirect_matches_its_snapshot() =>
         Snapshot.Verify(File.ReadAllText(Path.Combine(site.Output, "index.html")), "root-redirect", "html");
+
+    [Theory]
+    [InlineData("zh/404.html", "not-found.zh", "html")]
+    [InlineData("en/feed.xml", "feed.en", "xml")]
+    [InlineData("sitemap.xml", "sitemap", "xml")]
+    [InlineData("robots.txt", "robots", "txt")]
+    [InlineData("data/parks/alpha-edz.csv", "data.alpha-edz", "csv")]
+    public void Site_file_matches_its_snapshot(string path, string name, string extension) =>
+        Snapshot.Verify(File.ReadAllText(Path.Combine(site.Output, path)), name, extension);
 }

@@ -13,7 +13,7 @@ public sealed class SampleSiteBuild : IDisposable
     public SampleSiteBuild()
     {
         Output = _temp["public"];
-        Result = Parksitegen.Run("build", Repo.Root, "--out", Output, "--strict");
+        Result = Parksitegen.Run("build", Repo.Root, "--out", Output, "--strict", "--no-search");
     }
 
     public string Output { get; }

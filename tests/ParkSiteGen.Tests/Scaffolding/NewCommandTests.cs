@@ -21,9 +21,9 @@ public class NewCommandTests
 
         Assert.Contains("draft: true", File.ReadAllText(Path.Combine(site, "content/parks/alpha-edz/2023/bulletin.zh.md")));
         Assert.Contains("# tax_revenue:", File.ReadAllText(Path.Combine(site, "content/parks/alpha-edz/2023/data.yml"))); // last year's indicators
-        Assert.Equal(0, Parksitegen.Run("build", site, "--out", temp["public"]).ExitCode);
+        Assert.Equal(0, Parksitegen.Run("build", site, "--out", temp["public"], "--no-search").ExitCode);
         Assert.False(Directory.Exists(temp["public/zh/parks/delta-hidz"]));
-        Assert.True(Parksitegen.Run("build", site, "--out", temp["preview"], "--drafts").ExitCode == 0);
+        Assert.True(Parksitegen.Run("build", site, "--out", temp["preview"], "--drafts", "--no-search").ExitCode == 0);
         Assert.True(File.Exists(temp["preview/en/parks/delta-hidz/index.html"]));
     }
 

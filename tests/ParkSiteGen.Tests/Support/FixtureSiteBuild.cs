@@ -8,7 +8,7 @@ public sealed class FixtureSiteBuild : IDisposable
     public FixtureSiteBuild()
     {
         Output = _temp["public"];
-        Result = Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", Output);
+        Result = Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", Output, "--no-search");
         if (Result.ExitCode != 0)
         {
             throw new InvalidOperationException("the fixture site does not build:\n" + Result);

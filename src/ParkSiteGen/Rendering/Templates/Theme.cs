@@ -13,7 +13,7 @@ namespace ParkSiteGen.Rendering.Templates;
 public sealed class Theme
 {
     /// <summary>The layouts every theme provides, one per kind of page.</summary>
-    public static readonly string[] Layouts = ["home", "directory", "profile", "bulletin", "redirect"];
+    public static readonly string[] Layouts = ["home", "directory", "profile", "bulletin", "indicators", "indicator", "search", "data", "404", "redirect"];
 
     private Theme(string folder, IReadOnlyDictionary<string, ICompiledTemplate> layouts, IReadOnlyDictionary<Language, UiStrings> strings,
         IReadOnlyList<Asset> assets)
@@ -24,7 +24,12 @@ public sealed class Theme
         Assets = assets;
     }
 
-    public sealed record Asset(string SourcePath, string SitePath, bool IsStylesheet);
+    /// <param name="IsHeadScript">A script the head loads (by convention, assets/head-*.js): tiny, before the page paints.</param>
+    public sealed record Asset(string SourcePath, string SitePath, bool IsStylesheet, bool IsHeadScript = false);
+
+    /// <summary>The published path of an asset by its file name in assets/ ("search.js" -> "/assets/search.1a2b3c4d5e.js").</summary>
+    public string? AssetPath(string fileName) =>
+        Assets.FirstOrDefault(a => Path.GetFileName(a.SourcePath) == fileName)?.SitePath;
 
     public string Folder { get; }
 
@@ -150,7 +155,7 @@ public sealed class Theme
                 relative = relative[..^extension.Length] + "." + hash + extension;
             }
 
-            assets.Add(new Asset(file, "/assets/" + relative, extension == ".css"));
+            assets.Add(new Asset(file, "/assets/" + relative, extension == ".css", Path.GetFileName(file).StartsWith("head-", StringComparison.Ordinal) && extension == ".js"));
         }
 
         return assets;

@@ -8,8 +8,11 @@ namespace ParkSiteGen.Rendering.Templates;
 /// as {{t.key}}; the view builders fill the {placeholders} of the few that take values.</summary>
 public sealed class UiStrings
 {
-    /// <summary>Keys the generator itself fills in (templates use others of their own, checked across languages).</summary>
-    public static readonly string[] RequiredKeys =
+    /// <summary>Keys the generator itself fills in (templates use others of their own, checked across languages),
+    /// including a description of every open-data column.</summary>
+    public static IEnumerable<string> RequiredKeys => GeneratorKeys.Concat(OpenData.FigureRecords.Columns.Select(c => "field_" + c));
+
+    private static readonly string[] GeneratorKeys =
     [
         "language_name", "lang_zh", "lang_en", "nav_home", "nav_parks",
         "translation_missing", "translation_notice", "translation_source", "only_in",
@@ -22,6 +25,10 @@ public sealed class UiStrings
         "comparison_caption", "col_actual", "col_result", "no_result",
         "published", "prev_year", "next_year", "bulletin_title_fallback",
         "footer_organization", "footer_site_code", "footer_generator",
+        "nav_indicators", "nav_data", "feed_title", "trends", "chart_title", "chart_point", "chart_target", "chart_actual", "chart_target_label",
+        "chart_unit", "list_separator", "col_year", "indicators_title", "indicators_list_caption", "col_unit", "col_category", "col_direction",
+        "col_definition", "direction_higher", "direction_lower", "direction_neutral", "comparison_table_caption", "rank_note", "rank_note_neutral",
+        "search_title", "not_found_title", "data_title", "data_all_parks", "data_downloads_caption", "data_dictionary_caption", "col_field", "col_meaning",
     ];
 
     private readonly IReadOnlyDictionary<string, string> _texts;
@@ -32,6 +39,9 @@ public sealed class UiStrings
     public IReadOnlyDictionary<string, string> All => _texts;
 
     public string this[string key] => _texts[key];
+
+    /// <summary>An optional text (a category's name), or null when the theme does not name it.</summary>
+    public string? TryGet(string key) => _texts.GetValueOrDefault(key);
 
     /// <summary>The text of <paramref name="key"/> with {name} placeholders filled.</summary>
     public string Format(string key, params (string Name, string Value)[] values)

@@ -31,7 +31,9 @@ public static class LayoutBuilder
             Nav =
             [
                 new LinkView(s["nav_home"], model.Urls.Href(UrlScheme.PathOf(PageKey.Home, page.Language)), page.Key == PageKey.Home),
-                new LinkView(s["nav_parks"], model.Urls.Href(UrlScheme.PathOf(PageKey.Directory, page.Language)), page.Key.Kind != PageKind.Home),
+                new LinkView(s["nav_parks"], model.Urls.Href(UrlScheme.PathOf(PageKey.Directory, page.Language)), page.Key.Kind is PageKind.Directory or PageKind.Profile or PageKind.Bulletin),
+                new LinkView(s["nav_indicators"], model.Urls.Href(UrlScheme.PathOf(PageKey.IndicatorIndex, page.Language)), page.Key.Kind is PageKind.IndicatorIndex or PageKind.Indicator),
+                new LinkView(s["nav_data"], model.Urls.Href(UrlScheme.PathOf(PageKey.Data, page.Language)), page.Key.Kind == PageKind.Data),
             ],
             Breadcrumbs = breadcrumbs,
             Stylesheets = context.Theme.Assets.Where(a => a.IsStylesheet).Select(a => model.Urls.Href(a.SitePath)).ToList(),
@@ -39,8 +41,16 @@ public static class LayoutBuilder
             TranslationNotice = TranslationNotice(context, available),
             Footer = Footer(context),
             T = s.All,
+            SearchAction = model.Urls.Href(UrlScheme.PathOf(PageKey.Search, page.Language)),
+            HeadScripts = context.Theme.Assets.Where(a => a.IsHeadScript).Select(a => model.Urls.Href(a.SitePath)).ToList(),
+            Feed = new LinkView(s.Format("feed_title", ("site", siteTitle)), model.Urls.Href(UrlScheme.FeedPath(page.Language))),
+            OpenGraph = new OpenGraphView(page.Key.Kind == PageKind.Bulletin ? "article" : "website", heading, description ?? context.OptionalText(model.Site.Description),
+                model.Urls.Absolute(page.Path), siteTitle, OpenGraphLocale(page.Language), available.Where(l => l != page.Language).Select(OpenGraphLocale).ToList()),
+            IsIndexed = page.Key.Kind is PageKind.Profile or PageKind.Bulletin,
         };
     }
+
+    private static string OpenGraphLocale(Language language) => language.IsChinese ? "zh_CN" : "en_US";
 
     /// <summary>The switcher leads to the same page in the other language; where that page does not exist, to
     /// the nearest page above it that does, with a note in that language saying so.</summary>

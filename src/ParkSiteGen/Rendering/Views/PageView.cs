@@ -27,6 +27,11 @@ public class PageView
         TranslationNotice = layout.TranslationNotice;
         Footer = layout.Footer;
         T = layout.T;
+        SearchAction = layout.SearchAction;
+        HeadScripts = layout.HeadScripts;
+        Feed = layout.Feed;
+        OpenGraph = layout.OpenGraph;
+        IsIndexed = layout.IsIndexed;
     }
 
     public string HtmlLang { get; init; } = "";
@@ -61,11 +66,28 @@ public class PageView
 
     public FooterView Footer { get; init; } = new(null, null, null, null, "");
 
+    /// <summary>Where the header's search form goes: this language's search page.</summary>
+    public string SearchAction { get; init; } = "";
+
+    /// <summary>Small scripts the head loads before the page paints (the reading-mode preference).</summary>
+    public IReadOnlyList<string> HeadScripts { get; init; } = [];
+
+    /// <summary>The Atom feed of this language's bulletins.</summary>
+    public LinkView? Feed { get; init; }
+
+    public OpenGraphView? OpenGraph { get; init; }
+
+    /// <summary>Whether the search index takes this page (profiles and bulletins: where readers want to land).</summary>
+    public bool IsIndexed { get; init; }
+
     /// <summary>The theme's interface texts in the page's language: {{T.key}}.</summary>
     public IReadOnlyDictionary<string, string> T { get; init; } = new Dictionary<string, string>();
 }
 
 public sealed record AlternateView(string HrefLang, string Href);
+
+/// <summary>Open Graph: how the page looks when shared.</summary>
+public sealed record OpenGraphView(string Type, string Title, string? Description, string Url, string SiteName, string Locale, IReadOnlyList<string> AlternateLocales);
 
 /// <summary>An entry of the language switcher. When the page has no version in that language, the entry
 /// leads to the nearest page that has one and says so (<see cref="Note"/>, in that language).</summary>

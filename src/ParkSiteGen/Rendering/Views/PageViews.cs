@@ -25,6 +25,9 @@ public sealed class ProfileView(PageView layout) : PageView(layout)
 
     public TableView? LatestTable { get; init; }
 
+    /// <summary>Trend charts of the park's indicators, each with the table of its figures.</summary>
+    public required IReadOnlyList<Charts.TrendView> Trends { get; init; }
+
     public required IReadOnlyList<BulletinLinkView> Bulletins { get; init; }
 }
 

@@ -61,6 +61,7 @@ public static class ProfileViewBuilder
             Narrative = narrative,
             Honors = honors,
             LatestTable = park.Latest is { } latest ? TableBuilder.Indicators(context, park, latest, "latest-indicators") : null,
+            Trends = Charts.TrendViewBuilder.Build(context, park),
             Bulletins = bulletins,
         };
     }

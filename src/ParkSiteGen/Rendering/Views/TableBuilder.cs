@@ -46,6 +46,7 @@ public static class TableBuilder
         {
             Id = id,
             Caption = s.Format("indicators_caption", ("park", context.ParkShortName(park)), ("year", Year(year.Year))),
+            Downloads = OpenData.DataLinks.Park(context, park.Slug),
             Columns = headers,
             Rows = rows,
             Notes = notes.Notes,
@@ -86,6 +87,7 @@ public static class TableBuilder
                 {
                     Id = id,
                     Caption = s.Format(caption, ("year", Year(group.Key)), ("set", Year(year.Year))),
+                    Downloads = OpenData.DataLinks.Park(context, context.Page.Key.Slug!),
                     Columns = headers,
                     Rows = rows,
                     Notes = notes.Notes,
@@ -123,6 +125,7 @@ public static class TableBuilder
         {
             Id = id,
             Caption = s.Format("comparison_caption", ("year", Year(year.Year))),
+            Downloads = OpenData.DataLinks.Park(context, context.Page.Key.Slug!),
             Columns = [new(s["col_indicator"]), new(s["col_target"], true), new(s["col_target_year"], true), new(s["col_actual"], true), new(s["col_result"])],
             Rows = rows,
             Notes = notes.Notes,
@@ -153,6 +156,7 @@ public static class TableBuilder
         {
             Id = "directory",
             Caption = s["directory_caption"],
+            Downloads = OpenData.DataLinks.SiteWide(context),
             Columns = [new(s["col_park"]), new(s["col_level"]), new(s["col_city"]), new(s["col_industries"]), new(s["col_latest"], true)],
             Rows = rows,
         };

@@ -16,6 +16,9 @@ public sealed class TableView
     public IReadOnlyList<NoteView> Notes { get; init; } = [];
 
     public string? NotesHeading { get; init; }
+
+    /// <summary>The open data behind the table (CSV, JSON), linked under it.</summary>
+    public IReadOnlyList<LinkView> Downloads { get; init; } = [];
 }
 
 /// <summary>A column header; number columns are aligned to the right, header and cells alike.</summary>
