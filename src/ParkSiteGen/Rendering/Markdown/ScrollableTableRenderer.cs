@@ -6,13 +6,13 @@ using Markdig.Syntax.Inlines;
 
 namespace ParkSiteGen.Rendering.Markdown;
 
-/// <summary>Wraps Markdown tables like the data tables: in a region that scrolls sideways on a phone and that a
-/// keyboard can focus (so it can be scrolled without a mouse). Each region is named after the heading above the
-/// table and its header row, numbered if a page would otherwise have two of the same name.
-/// One instance renders one document: it remembers the names it gave.</summary>
+/// <summary>Renders Markdown tables like the data tables: in a region that scrolls sideways on a phone and that a
+/// keyboard can focus (so it can be scrolled without a mouse), header cells with scope="col", and column alignment
+/// as classes, never style attributes (the Content-Security-Policy forbids those, so Markdig's own alignment would
+/// be lost). Each region is named after the heading above the table and its header row, numbered if a page would
+/// otherwise have two of the same name. One instance renders one document: it remembers the names it gave.</summary>
 public sealed class ScrollableTableRenderer : HtmlObjectRenderer<Table>
 {
-    private readonly HtmlTableRenderer _inner = new();
     private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
 
     protected override void Write(HtmlRenderer renderer, Table table)
@@ -30,8 +30,74 @@ public sealed class ScrollableTableRenderer : HtmlObjectRenderer<Table>
         }
 
         renderer.Write("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"").WriteEscape(name).WriteLine("\">");
-        _inner.Write(renderer, table);
+        WriteTable(renderer, table);
         renderer.WriteLine("</div>");
+    }
+
+    private static void WriteTable(HtmlRenderer renderer, Table table)
+    {
+        renderer.WriteLine("<table>");
+        var section = "";
+        foreach (var row in table.OfType<TableRow>())
+        {
+            var wanted = row.IsHeader ? "thead" : "tbody";
+            if (section != wanted)
+            {
+                if (section.Length > 0)
+                {
+                    renderer.WriteLine($"</{section}>");
+                }
+
+                renderer.WriteLine($"<{wanted}>");
+                section = wanted;
+            }
+
+            renderer.Write("<tr>");
+            var position = 0;
+            foreach (var cell in row.OfType<TableCell>())
+            {
+                // Pipe-table cells leave ColumnIndex at -1: their column is their position.
+                var column = cell.ColumnIndex >= 0 ? cell.ColumnIndex : position;
+                position += Math.Max(cell.ColumnSpan, 1);
+                var tag = row.IsHeader ? "th" : "td";
+                renderer.Write('<').Write(tag);
+                if (row.IsHeader)
+                {
+                    renderer.Write(" scope=\"col\"");
+                }
+
+                var align = column < table.ColumnDefinitions.Count ? table.ColumnDefinitions[column].Alignment : null;
+                if (align is TableColumnAlign.Right)
+                {
+                    renderer.Write(" class=\"num\"");
+                }
+                else if (align is TableColumnAlign.Center)
+                {
+                    renderer.Write(" class=\"center\"");
+                }
+
+                if (cell.ColumnSpan > 1)
+                {
+                    renderer.Write($" colspan=\"{cell.ColumnSpan}\"");
+                }
+
+                renderer.Write('>');
+                var implicitParagraph = renderer.ImplicitParagraph;
+                renderer.ImplicitParagraph = true; // pipe-table cells hold one line of inlines, not paragraphs
+                renderer.Write(cell);
+                renderer.ImplicitParagraph = implicitParagraph;
+                renderer.Write("</").Write(tag).Write('>');
+            }
+
+            renderer.WriteLine("</tr>");
+        }
+
+        if (section.Length > 0)
+        {
+            renderer.WriteLine($"</{section}>");
+        }
+
+        renderer.WriteLine("</table>");
     }
 
     private static string? PrecedingHeading(Block block)
