@@ -11,9 +11,11 @@ public static class SearchIndexer
 {
     public const string Variable = "PARKSITEGEN_PAGEFIND";
 
-    public static void Run(string siteFolder, string siteDir, DiagnosticBag diagnostics)
+    /// <param name="pagefind">The Pagefind program to run; null: look for it (see the class summary).</param>
+    public static void Run(string siteFolder, string siteDir, DiagnosticBag diagnostics, string? pagefind = null)
     {
-        if (Locate(siteDir) is not { } pagefind)
+        pagefind ??= Locate(siteDir);
+        if (pagefind is null)
         {
             diagnostics.Warning("search-not-built", null, "the search index was not built: Pagefind is not installed",
                 expected: "Node.js and Pagefind (npm)",
