@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using ParkSiteGen.Formatting;
@@ -28,37 +27,52 @@ public static class TrendChart
         IReadOnlyList<Point> targets, Language language, string actualLabel, string targetLabel, string unitLabel)
     {
         var (axisLabel, factor) = AxisScale.For(unit, counter, language);
-        var all = actuals.Concat(targets).ToList();
-        var years = all.Select(p => p.Year).Distinct().Order().ToList();
-        var (low, high, step) = Ticks(all.Select(p => p.Value * factor).ToList());
-        double X(int year) => years.Count == 1 ? Left + ((Width - Left - Right) / 2.0) : Left + ((Width - Left - Right) * (year - years[0]) / (double)(years[^1] - years[0]));
-        double Y(decimal value) => Top + ((Height - Top - Bottom) * (double)((high - (value * factor)) / (high - low)));
+        var years = new SortedSet<int>();
+        var scaled = new List<decimal>(actuals.Count + targets.Count);
+        foreach (var p in actuals.Concat(targets))
+        {
+            years.Add(p.Year);
+            scaled.Add(p.Value * factor);
+        }
 
-        var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"trend-chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
-        sb.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Escape(title)}</title>");
-        sb.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Escape(description)}</desc>");
-        sb.Append(CultureInfo.InvariantCulture, $"<text class=\"unit\" x=\"{Left}\" y=\"16\">{Escape(unitLabel.Replace("{unit}", axisLabel, StringComparison.Ordinal))}</text>");
+        var (low, high, step) = Ticks(scaled);
+        int firstYear = years.Min, lastYear = years.Max;
+        const double plotWidth = Width - Left - Right, plotHeight = Height - Top - Bottom;
+        double X(int year) => firstYear == lastYear ? Left + (plotWidth / 2.0) : Left + (plotWidth * (year - firstYear) / (lastYear - firstYear));
+        double Y(decimal value) => Top + (plotHeight * (double)((high - (value * factor)) / (high - low)));
+
+        var svg = new Svg(new StringBuilder(2048));
+        svg.Raw("<svg class=\"trend-chart\" viewBox=\"0 0 ").Int(Width).Raw(" ").Int(Height).Raw("\" role=\"img\" aria-labelledby=\"").Raw(id).Raw("-title ").Raw(id)
+            .Raw("-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.Raw("<title id=\"").Raw(id).Raw("-title\">").Text(title).Raw("</title>");
+        svg.Raw("<desc id=\"").Raw(id).Raw("-desc\">").Text(description).Raw("</desc>");
+        svg.Raw("<text class=\"unit\" x=\"").Int(Left).Raw("\" y=\"16\">").Text(unitLabel.Replace("{unit}", axisLabel, StringComparison.Ordinal)).Raw("</text>");
         for (var tick = low; tick <= high; tick += step)
         {
-            var y = Top + ((Height - Top - Bottom) * (double)((high - tick) / (high - low)));
-            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{N(y)}\" y2=\"{N(y)}\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 8}\" y=\"{N(y + 4)}\" text-anchor=\"end\">{Escape(AxisScale.Tick(tick, language))}</text>");
+            var y = Top + (plotHeight * (double)((high - tick) / (high - low)));
+            svg.Raw("<line class=\"grid\" x1=\"").Int(Left).Raw("\" x2=\"").Int(Width - Right).Raw("\" y1=\"").N(y).Raw("\" y2=\"").N(y).Raw("\"/>");
+            svg.Raw("<text class=\"tick\" x=\"").Int(Left - 8).Raw("\" y=\"").N(y + 4).Raw("\" text-anchor=\"end\">").Text(AxisScale.Tick(tick, language)).Raw("</text>");
         }
 
         foreach (var year in years)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{N(X(year))}\" y=\"{Height - 12}\" text-anchor=\"middle\">{year}</text>");
+            svg.Raw("<text class=\"tick\" x=\"").N(X(year)).Raw("\" y=\"").Int(Height - 12).Raw("\" text-anchor=\"middle\">").Int(year).Raw("</text>");
         }
 
         if (actuals.Count > 1)
         {
-            sb.Append("<polyline class=\"actual\" points=\"").Append(string.Join(' ', actuals.Select(p => $"{N(X(p.Year))},{N(Y(p.Value))}"))).Append("\"/>");
+            svg.Raw("<polyline class=\"actual\" points=\"");
+            for (var i = 0; i < actuals.Count; i++)
+            {
+                svg.Raw(i > 0 ? " " : "").N(X(actuals[i].Year)).Raw(",").N(Y(actuals[i].Value));
+            }
+
+            svg.Raw("\"/>");
         }
 
         foreach (var p in actuals)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<circle class=\"actual-point\" cx=\"{N(X(p.Year))}\" cy=\"{N(Y(p.Value))}\" r=\"4.5\"/>");
+            svg.Raw("<circle class=\"actual-point\" cx=\"").N(X(p.Year)).Raw("\" cy=\"").N(Y(p.Value)).Raw("\" r=\"4.5\"/>");
         }
 
         foreach (var p in targets)
@@ -66,25 +80,27 @@ public static class TrendChart
             // From the result of the year before (if any) to the target: the path the target asked for.
             if (actuals.FirstOrDefault(a => a.Year == p.Year - 1) is { } from)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"<line class=\"target-line\" x1=\"{N(X(from.Year))}\" y1=\"{N(Y(from.Value))}\" x2=\"{N(X(p.Year))}\" y2=\"{N(Y(p.Value))}\"/>");
+                svg.Raw("<line class=\"target-line\" x1=\"").N(X(from.Year)).Raw("\" y1=\"").N(Y(from.Value)).Raw("\" x2=\"").N(X(p.Year)).Raw("\" y2=\"").N(Y(p.Value)).Raw("\"/>");
             }
 
             var (x, y) = (X(p.Year), Y(p.Value));
-            sb.Append(CultureInfo.InvariantCulture, $"<path class=\"target-point\" d=\"M{N(x)} {N(y - 7)} L{N(x + 7)} {N(y)} L{N(x)} {N(y + 7)} L{N(x - 7)} {N(y)} Z\"/>");
+            svg.Raw("<path class=\"target-point\" d=\"M").N(x).Raw(" ").N(y - 7).Raw(" L").N(x + 7).Raw(" ").N(y).Raw(" L").N(x).Raw(" ").N(y + 7)
+                .Raw(" L").N(x - 7).Raw(" ").N(y).Raw(" Z\"/>");
         }
 
         // Legend: the line and shape of each series, with its name.
-        var legendX = Width - Right - 190;
-        sb.Append(CultureInfo.InvariantCulture, $"<line class=\"actual\" x1=\"{legendX}\" x2=\"{legendX + 22}\" y1=\"12\" y2=\"12\"/><circle class=\"actual-point\" cx=\"{legendX + 11}\" cy=\"12\" r=\"4\"/>");
-        sb.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"{legendX + 28}\" y=\"16\">{Escape(actualLabel)}</text>");
+        const int legendX = Width - Right - 190;
+        svg.Raw("<line class=\"actual\" x1=\"").Int(legendX).Raw("\" x2=\"").Int(legendX + 22).Raw("\" y1=\"12\" y2=\"12\"/><circle class=\"actual-point\" cx=\"")
+            .Int(legendX + 11).Raw("\" cy=\"12\" r=\"4\"/>");
+        svg.Raw("<text class=\"legend\" x=\"").Int(legendX + 28).Raw("\" y=\"16\">").Text(actualLabel).Raw("</text>");
         if (targets.Count > 0)
         {
-            var tx = legendX + 100;
-            sb.Append(CultureInfo.InvariantCulture, $"<path class=\"target-point\" d=\"M{tx + 11} 5 L{tx + 18} 12 L{tx + 11} 19 L{tx + 4} 12 Z\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"{tx + 24}\" y=\"16\">{Escape(targetLabel)}</text>");
+            const int tx = legendX + 100;
+            svg.Raw("<path class=\"target-point\" d=\"M").Int(tx + 11).Raw(" 5 L").Int(tx + 18).Raw(" 12 L").Int(tx + 11).Raw(" 19 L").Int(tx + 4).Raw(" 12 Z\"/>");
+            svg.Raw("<text class=\"legend\" x=\"").Int(tx + 24).Raw("\" y=\"16\">").Text(targetLabel).Raw("</text>");
         }
 
-        return sb.Append("</svg>").ToString();
+        return svg.Raw("</svg>").ToString();
     }
 
     /// <summary>An axis from 0 (or below, for negative figures) to a round number above the highest value, in 4–6 steps
@@ -112,7 +128,4 @@ public static class TrendChart
         return (low, high, step);
     }
 
-    private static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
 }

@@ -19,19 +19,42 @@ public static class TrendViewBuilder
         var language = context.Language;
         var lastYear = park.Years.Count > 0 ? park.Years[^1].Year : 0;
         var trends = new List<TrendView>();
-        foreach (var indicator in context.Model.Content.Indicators.Where(i => i.Unit is not (Unit.Rank or Unit.Months)))
+
+        // One pass over the park's figures, by indicator: results that are exact figures of one year, and targets
+        // for the years the chart covers (a later one stays in its table).
+        var resultsOf = new Dictionary<Indicator, List<(int Year, Figure Figure)>>();
+        var goalsOf = new Dictionary<Indicator, SortedDictionary<int, Figure>>();
+        foreach (var y in park.Years)
         {
-            // Results that are exact figures of one year; targets for the years the chart covers (a later one stays in its table).
-            var results = park.Years
-                .SelectMany(y => y.Report.Indicators.Where(f => f.Indicator == indicator && Comparisons.Rankings.IsRankable(f)).Select(f => (y.Year, Figure: f)))
-                .ToList();
-            var goals = park.Years
-                .SelectMany(y => y.Report.Targets.Where(f => f.Indicator == indicator && f.Qualifier is Qualifier.None or Qualifier.AtLeast && f.TargetYear <= lastYear + 1))
-                .GroupBy(f => f.TargetYear!.Value).Select(g => (Year: g.Key, Figure: g.Last()))
-                .ToList();
+            foreach (var f in y.Report.Indicators)
+            {
+                if (Comparisons.Rankings.IsRankable(f))
+                {
+                    (resultsOf.TryGetValue(f.Indicator, out var list) ? list : resultsOf[f.Indicator] = []).Add((y.Year, f));
+                }
+            }
+
+            foreach (var f in y.Report.Targets)
+            {
+                if (f.Qualifier is Qualifier.None or Qualifier.AtLeast && f.TargetYear <= lastYear + 1)
+                {
+                    // The latest review's target for a year counts (a later review may revise it).
+                    (goalsOf.TryGetValue(f.Indicator, out var byYear) ? byYear : goalsOf[f.Indicator] = [])[f.TargetYear!.Value] = f;
+                }
+            }
+        }
+
+        foreach (var indicator in context.Model.Content.Indicators)
+        {
+            if (indicator.Unit is Unit.Rank or Unit.Months || !resultsOf.TryGetValue(indicator, out var results))
+            {
+                continue;
+            }
+
+            var goals = goalsOf.TryGetValue(indicator, out var g) ? g.Select(kv => (Year: kv.Key, Figure: kv.Value)).ToList() : [];
             var actuals = results.Select(r => new TrendChart.Point(r.Year, r.Figure.Value)).ToList();
             var targets = goals.Select(g => new TrendChart.Point(g.Year, g.Figure.Value)).ToList();
-            if (actuals.Count == 0 || actuals.Select(p => p.Year).Concat(targets.Select(p => p.Year)).Distinct().Count() < 2)
+            if (actuals.Select(p => p.Year).Concat(targets.Select(p => p.Year)).Distinct().Count() < 2)
             {
                 continue;
             }

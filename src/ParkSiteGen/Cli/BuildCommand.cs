@@ -7,7 +7,7 @@ using ParkSiteGen.Pipeline;
 
 namespace ParkSiteGen.Cli;
 
-/// <summary>`parksitegen build [SITE_DIR] [--out DIR] [--drafts] [--strict] [--base-url URL]`.</summary>
+/// <summary>`parksitegen build [SITE_DIR] [--out DIR] [--drafts] [--strict] [--base-url URL] [--no-search] [--timings] [--jobs N]`.</summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -18,7 +18,16 @@ public static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (e.g. a missing translation) as errors." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Use this base URL instead of site.yml's base_url." };
         var noSearch = new Option<bool>("--no-search") { Description = "Do not build the search index (Pagefind, which needs Node.js)." };
-        var command = new Command("build", "Build the site from SITE_DIR/content into a static website.") { site, output, drafts, strict, baseUrl, noSearch };
+        var timings = new Option<bool>("--timings") { Description = "Print the time and allocations of each pipeline stage." };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = "How many pages to render at once (default: one per processor). The output is the same whatever it is." };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--jobs must be 1 or more");
+            }
+        });
+        var command = new Command("build", "Build the site from SITE_DIR/content into a static website.") { site, output, drafts, strict, baseUrl, noSearch, timings, jobs };
         command.SetAction(result =>
         {
             var stdout = result.InvocationConfiguration.Output;
@@ -43,8 +52,17 @@ public static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var build = SiteBuilder.Build(new BuildOptions(siteDir, outDir, result.GetValue(drafts), result.GetValue(strict), url, Search: !result.GetValue(noSearch)));
-            return Report(build, outDir, result.GetValue(strict), stdout, stderr);
+            var stageTimes = result.GetValue(timings) ? new BuildTimings() : null;
+            var build = SiteBuilder.Build(new BuildOptions(siteDir, outDir, result.GetValue(drafts), result.GetValue(strict), url, Search: !result.GetValue(noSearch),
+                stageTimes, MaxParallelism: result.GetValue(jobs) ?? -1));
+            var exit = Report(build, outDir, result.GetValue(strict), stdout, stderr);
+            if (stageTimes is not null)
+            {
+                stdout.WriteLine("Timings:");
+                stageTimes.Print(stdout);
+            }
+
+            return exit;
         });
         return command;
     }

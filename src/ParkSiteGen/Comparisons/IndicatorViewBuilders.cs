@@ -66,11 +66,14 @@ public static class IndicatorViewBuilders
         var indicator = model.IndicatorOf(context.Page.Key.Slug!)!;
         var name = context.Text(indicator.Name);
         var years = Rankings.For(indicator, model);
-        var latest = years.Count > 0 ? years[^1] : null;
+
+        // Each year's figures by park, so a row finds its cells without searching (a site may have a thousand parks).
+        var byPark = years.Select(y => y.Figures.ToDictionary(f => f.Park)).ToList();
+        var latestByPark = byPark.Count > 0 ? byPark[^1] : [];
 
         // Rows: parks in the order of the latest year's ranking, then the others by name.
         var parks = years.SelectMany(y => y.Figures.Select(f => f.Park)).Distinct()
-            .OrderBy(p => latest?.Figures.FirstOrDefault(f => f.Park == p)?.Rank ?? int.MaxValue)
+            .OrderBy(p => latestByPark.GetValueOrDefault(p)?.Rank ?? int.MaxValue)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
         var notes = new NoteCollector(context, "comparison");
@@ -78,9 +81,9 @@ public static class IndicatorViewBuilders
         {
             var link = context.LinkTo(PageKey.Profile(park.Slug), context.ParkShortName(park))!;
             var refs = new List<NoteRefView>();
-            var cells = years.Select(y =>
+            var cells = byPark.Select(figures =>
             {
-                var entry = y.Figures.FirstOrDefault(f => f.Park == park);
+                var entry = figures.GetValueOrDefault(park);
                 if (entry is null)
                 {
                     return new CellView("—", true);

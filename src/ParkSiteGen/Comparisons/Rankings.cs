@@ -15,24 +15,35 @@ public static class Rankings
 {
     public sealed record YearOfFigures(int Year, IReadOnlyList<RankedFigure> Figures);
 
-    public static IReadOnlyList<YearOfFigures> For(Indicator indicator, SiteModel model)
+    /// <summary>The rankings of every indicator, made once per site model (in one pass over all figures) and
+    /// shared by the pages of every language.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteModel, Lazy<Dictionary<Indicator, IReadOnlyList<YearOfFigures>>>> PerModel = [];
+
+    public static IReadOnlyList<YearOfFigures> For(Indicator indicator, SiteModel model) =>
+        PerModel.GetValue(model, m => new Lazy<Dictionary<Indicator, IReadOnlyList<YearOfFigures>>>(() => All(m))).Value.GetValueOrDefault(indicator) ?? [];
+
+    private static Dictionary<Indicator, IReadOnlyList<YearOfFigures>> All(SiteModel model)
     {
-        var byYear = new SortedDictionary<int, List<(ParkEntry Park, Figure Figure)>>();
+        var figures = new Dictionary<Indicator, SortedDictionary<int, List<(ParkEntry Park, Figure Figure)>>>();
         foreach (var park in model.Parks)
         {
             foreach (var year in park.Years)
             {
                 foreach (var figure in year.Report.Indicators)
                 {
-                    if (figure.Indicator == indicator)
+                    if (!figures.TryGetValue(figure.Indicator, out var byYear))
                     {
-                        (byYear.TryGetValue(year.Year, out var list) ? list : byYear[year.Year] = []).Add((park, figure));
+                        figures[figure.Indicator] = byYear = [];
                     }
+
+                    (byYear.TryGetValue(year.Year, out var list) ? list : byYear[year.Year] = []).Add((park, figure));
                 }
             }
         }
 
-        return byYear.Select(kv => new YearOfFigures(kv.Key, Rank(indicator, kv.Value))).ToList();
+        return figures.ToDictionary(
+            kv => kv.Key,
+            kv => (IReadOnlyList<YearOfFigures>)kv.Value.Select(y => new YearOfFigures(y.Key, Rank(kv.Key, y.Value))).ToList());
     }
 
     public static bool IsRankable(Figure figure) => figure.Status == FigureStatus.Actual && figure.Qualifier == Qualifier.None;

@@ -11,10 +11,11 @@ public static class ContentLoader
 {
     private static readonly HashSet<string> IgnoredFiles = new(StringComparer.OrdinalIgnoreCase) { "Thumbs.db", "desktop.ini" };
 
-    public static ContentSet? Load(string siteDir, DiagnosticBag diagnostics, SourceTexts sources)
+    /// <param name="maxParallelism">How many parks are read at once; all processors when -1.</param>
+    public static ContentSet? Load(string siteDir, DiagnosticBag diagnostics, SourceTexts sources, int maxParallelism = -1)
     {
         var global = LoadGlobal(siteDir, diagnostics, sources);
-        var parks = LoadParks(global, diagnostics, sources, _ => diagnostics);
+        var parks = LoadParks(global, diagnostics, sources, _ => diagnostics, maxParallelism);
         return global.Site is null || diagnostics.HasErrors ? null : new ContentSet(global.Site, global.Indicators, parks, global.ContentDir);
     }
 
@@ -92,7 +93,7 @@ public static class ContentLoader
 
     /// <summary>Every park folder, read in parallel; each park reports into the bag <paramref name="diagnosticsFor"/>
     /// gives for its slug (the build uses one bag, the preview one per park).</summary>
-    public static List<Park> LoadParks(GlobalContent global, DiagnosticBag diagnostics, SourceTexts sources, Func<string, DiagnosticBag> diagnosticsFor)
+    public static List<Park> LoadParks(GlobalContent global, DiagnosticBag diagnostics, SourceTexts sources, Func<string, DiagnosticBag> diagnosticsFor, int maxParallelism = -1)
     {
         var contentDir = global.ContentDir;
         var parksDir = Path.Combine(contentDir, "parks");
@@ -112,7 +113,8 @@ public static class ContentLoader
         }
 
         var parks = new Park?[folders.Length];
-        Parallel.For(0, folders.Length, i => parks[i] = LoadPark(global, folders[i], diagnosticsFor(Path.GetFileName(folders[i])), sources));
+        Parallel.For(0, folders.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
+            i => parks[i] = LoadPark(global, folders[i], diagnosticsFor(Path.GetFileName(folders[i])), sources));
         return parks.OfType<Park>().ToList();
     }
 

@@ -16,7 +16,13 @@ public sealed record YearReport(
     IReadOnlyList<Figure> Targets,
     IReadOnlyList<Localized> Highlights,
     IReadOnlyList<Localized> Sources,
-    IReadOnlyDictionary<Language, Document> Bulletins);
+    IReadOnlyDictionary<Language, Document> Bulletins)
+{
+    // A year is one thing, compared by identity: value equality would compare every figure and narrative.
+    public bool Equals(YearReport? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+}
 
 /// <summary>A park folder: park.yml, its profiles, and its years in ascending order.</summary>
 public sealed record Park(
@@ -33,4 +39,10 @@ public sealed record Park(
     IReadOnlyList<Localized> Industries,
     IReadOnlyList<Honor> Honors,
     IReadOnlyDictionary<Language, Document> Profiles,
-    IReadOnlyList<YearReport> Years);
+    IReadOnlyList<YearReport> Years)
+{
+    // A park is one thing, compared by identity: value equality would compare all its years, deeply.
+    public bool Equals(Park? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+}

@@ -13,6 +13,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     private const string MarkerText = "This folder is written by ParkSiteGen and replaced as a whole on every build.\n";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private OutputFolder(string target, string staging)
@@ -61,20 +62,27 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         return new OutputFolder(full, staging);
     }
 
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+    public void WriteText(string relativePath, string text) => WriteUtf8(relativePath, Utf8.GetBytes(text));
 
-    public void WriteBytes(string relativePath, byte[] bytes)
+    public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes) => File.WriteAllBytes(PrepareFile(relativePath), bytes);
+
+    public Stream OpenWrite(string relativePath) =>
+        new FileStream(PrepareFile(relativePath), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+
+    public void CopyFile(string relativePath, string source) => File.Copy(source, PrepareFile(relativePath), overwrite: true);
+
+    /// <summary>The full path of a file to write, its folder created (once: a site has far fewer folders than files).</summary>
+    private string PrepareFile(string relativePath)
     {
         var path = PathFor(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-    }
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
 
-    public void CopyFile(string relativePath, string source)
-    {
-        var path = PathFor(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Copy(source, path, overwrite: true);
+        return path;
     }
 
     /// <summary>Puts the new site in place: two renames on the same file system, the old site removed after.</summary>

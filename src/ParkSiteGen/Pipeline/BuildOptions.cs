@@ -4,4 +4,8 @@ namespace ParkSiteGen.Pipeline;
 /// <param name="OutDir">Where the site is published; replaced as a whole when the build succeeds.</param>
 /// <param name="BaseUrl">Overrides site.yml's base_url (e.g. a Netlify deploy preview).</param>
 /// <param name="Search">Build the search index with Pagefind (before the site is swapped in).</param>
-public sealed record BuildOptions(string SiteDir, string OutDir, bool IncludeDrafts = false, bool Strict = false, Uri? BaseUrl = null, bool Search = false);
+/// <param name="Timings">Where the stages' times go (`--timings`); none are kept when null.</param>
+/// <param name="MaxParallelism">How many pages render at once (`--jobs`); all processors when -1. The output is the same whatever it is.</param>
+/// <param name="TemplateEngine">Makes the template engine; ParkSiteGen's own Handlebars when null (the tests pass Handlebars.Net to compare).</param>
+public sealed record BuildOptions(string SiteDir, string OutDir, bool IncludeDrafts = false, bool Strict = false, Uri? BaseUrl = null, bool Search = false,
+    BuildTimings? Timings = null, int MaxParallelism = -1, Func<Rendering.Templates.ITemplateEngine>? TemplateEngine = null);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ParkSiteGen.Content;
 using ParkSiteGen.Diagnostics;
+using ParkSiteGen.Model;
 using ParkSiteGen.Output;
 using ParkSiteGen.Rendering;
 using ParkSiteGen.Rendering.Templates;
@@ -18,6 +19,7 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var sources = new SourceTexts();
+        var timings = options.Timings ?? new BuildTimings();
         OutputFolder? folder = null;
         try
         {
@@ -25,12 +27,14 @@ public static class SiteBuilder
             if (rendered is not null && options.Search && !diagnostics.HasErrors)
             {
                 // The index is part of the site: it is built in the staging folder and published with it.
+                using var stage = timings.Stage("search index");
                 Search.SearchIndexer.Run(folder!.Staging, options.SiteDir, diagnostics);
             }
 
             var ok = rendered is not null && !Blocked(diagnostics, options.Strict);
             if (ok)
             {
+                using var stage = timings.Stage("publish (swap)");
                 folder!.Commit();
             }
 
@@ -49,20 +53,37 @@ public static class SiteBuilder
     /// once the content is known to be good). Null when an earlier stage stopped the build.</summary>
     public static Rendered? Render(BuildOptions options, DiagnosticBag diagnostics, SourceTexts sources, Func<ISiteOutput> openOutput)
     {
-        var content = ContentLoader.Load(options.SiteDir, diagnostics, sources);
+        var timings = options.Timings ?? new BuildTimings();
+        ContentSet? content;
+        using (timings.Stage("load content"))
+        {
+            content = ContentLoader.Load(options.SiteDir, diagnostics, sources, options.MaxParallelism);
+        }
+
         if (content is null)
         {
             return null;
         }
 
-        var model = SiteModelBuilder.Build(content, options.BaseUrl ?? content.Site.BaseUrl, options.IncludeDrafts, diagnostics);
-        var theme = Theme.Load(options.SiteDir, content.Site, new HandlebarsTemplateEngine(), diagnostics, sources);
+        SiteModel model;
+        using (timings.Stage("site model"))
+        {
+            model = SiteModelBuilder.Build(content, options.BaseUrl ?? content.Site.BaseUrl, options.IncludeDrafts, diagnostics);
+            _ = model.Pages; // the page list is built lazily: count it here, not in the render stage
+        }
+
+        Theme? theme;
+        using (timings.Stage("theme"))
+        {
+            theme = Theme.Load(options.SiteDir, content.Site, options.TemplateEngine?.Invoke() ?? new Rendering.Templates.Handlebars.HandlebarsEngine(), diagnostics, sources);
+        }
+
         if (theme is null || Blocked(diagnostics, options.Strict))
         {
             return null;
         }
 
-        var files = new SiteRenderer(model, theme).WriteAll(openOutput(), diagnostics);
+        var files = new SiteRenderer(model, theme) { MaxParallelism = options.MaxParallelism }.WriteAll(openOutput(), diagnostics, timings);
         return new Rendered(model, files);
     }
 

@@ -19,14 +19,33 @@ public sealed class MemoryOutput : ISiteOutput
     public IEnumerable<string> Paths => _files.Keys;
 
     /// <summary>Writes a page; it counts as changed only if its bytes differ, so an unchanged page is not reloaded.</summary>
-    public void WriteText(string relativePath, string text)
+    public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
         var old = _files.TryGetValue(relativePath, out var existing) ? existing : null;
-        _files[relativePath] = new ServedFile(bytes, null);
-        if (old?.Bytes is null || !old.Bytes.AsSpan().SequenceEqual(bytes))
+        if (old?.Bytes is not null && old.Bytes.AsSpan().SequenceEqual(bytes))
         {
-            _changed[relativePath] = 0;
+            return;
+        }
+
+        _files[relativePath] = new ServedFile(bytes.ToArray(), null);
+        _changed[relativePath] = 0;
+    }
+
+    public void WriteText(string relativePath, string text) => WriteUtf8(relativePath, Encoding.UTF8.GetBytes(text));
+
+    public Stream OpenWrite(string relativePath) => new PendingFile(this, relativePath);
+
+    /// <summary>A file being streamed: kept once complete (disposed), like a page.</summary>
+    private sealed class PendingFile(MemoryOutput output, string relativePath) : MemoryStream
+    {
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                output.WriteUtf8(relativePath, GetBuffer().AsSpan(0, (int)Length));
+            }
+
+            base.Dispose(disposing);
         }
     }
 

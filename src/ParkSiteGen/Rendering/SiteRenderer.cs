@@ -19,17 +19,29 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
 
     public Theme Theme => theme;
 
-    /// <summary>One rendered page, and the parks its narrative links to (a change there must re-render it).</summary>
-    public sealed record RenderedPage(Page Page, string Html, IReadOnlyCollection<string> LinkedParks);
+    /// <summary>A page that rendered, and the parks its narrative links to (a change there must re-render it).
+    /// Its HTML is written out at once and not kept: a large site never holds all its pages in memory.</summary>
+    public sealed record RenderedPage(Page Page, IReadOnlyCollection<string> LinkedParks);
 
     /// <summary>The whole site: every page, the root redirect, assets and linked files. Returns the file count.</summary>
-    public int WriteAll(ISiteOutput output, DiagnosticBag diagnostics)
+    public int WriteAll(ISiteOutput output, DiagnosticBag diagnostics, Pipeline.BuildTimings timings)
     {
-        WritePages(model.Pages, output, _ => diagnostics);
-        WriteRedirect(output, diagnostics);
-        WriteAssets(output);
-        WriteSiteFiles(output);
-        return model.Pages.Count + 1 + theme.Assets.Count + WriteMedia(output) + SiteFileCount;
+        using (timings.Stage("render pages"))
+        {
+            WritePages(model.Pages, output, _ => diagnostics);
+        }
+
+        using (timings.Stage("feeds, sitemap, data"))
+        {
+            WriteRedirect(output, diagnostics);
+            WriteSiteFiles(output);
+        }
+
+        using (timings.Stage("assets, media"))
+        {
+            WriteAssets(output);
+            return model.Pages.Count + 1 + theme.Assets.Count + WriteMedia(output) + SiteFileCount;
+        }
     }
 
     private int SiteFileCount => (model.Languages.Count * 2) + 2 + 1 + ((model.Parks.Count + 1) * 2);
@@ -40,29 +52,36 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
     {
         Discovery.AtomFeed.Write(model, output);
         Discovery.Sitemap.Write(model, output);
-        OpenData.DataFiles.Write(model, output);
+        OpenData.DataFiles.Write(model, output, MaxParallelism);
         var notFound = model.Pages.FirstOrDefault(p => p.Key.Kind == PageKind.NotFound && p.Language == model.Site.DefaultLanguage);
-        if (notFound is not null && RenderPage(notFound, new DiagnosticBag()) is { } page)
+        using var buffer = new PageBuffer();
+        if (notFound is not null && RenderPage(notFound, buffer, new DiagnosticBag()) is not null)
         {
-            output.WriteText("404.html", page.Html);
+            output.WriteUtf8("404.html", buffer.Utf8());
         }
     }
 
-    /// <summary>Renders and writes <paramref name="pages"/> in parallel; each page reports into the bag the
-    /// caller gives for it (the preview keeps one per page, to clear it when the page is fixed).</summary>
+    /// <summary>Renders and writes <paramref name="pages"/> in parallel, each worker thread with its own page
+    /// buffer; each page reports into the bag the caller gives for it (the preview keeps one per page, to clear
+    /// it when the page is fixed). A page's bytes depend only on the model, never on the thread or the order.</summary>
     public IReadOnlyList<RenderedPage> WritePages(IEnumerable<Page> pages, ISiteOutput output, Func<Page, DiagnosticBag> diagnosticsFor)
     {
         var rendered = new System.Collections.Concurrent.ConcurrentBag<RenderedPage>();
-        Parallel.ForEach(pages, page =>
+        Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism }, () => new PageBuffer(), (page, _, buffer) =>
         {
-            if (RenderPage(page, diagnosticsFor(page)) is { } result)
+            if (RenderPage(page, buffer, diagnosticsFor(page)) is { } result)
             {
-                output.WriteText(UrlScheme.OutputFile(page.Path), result.Html);
+                output.WriteUtf8(UrlScheme.OutputFile(page.Path), buffer.Utf8());
                 rendered.Add(result);
             }
-        });
+
+            return buffer;
+        }, buffer => buffer.Dispose());
         return [.. rendered];
     }
+
+    /// <summary>How many pages render at once: all processors by default (-1).</summary>
+    public int MaxParallelism { get; init; } = -1;
 
     public void WriteRedirect(ISiteOutput output, DiagnosticBag diagnostics)
     {
@@ -75,9 +94,10 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
             Canonical = model.Urls.Absolute(path),
             T = theme.Strings[language].All,
         };
-        if (Apply("redirect", view, diagnostics) is { } html)
+        using var buffer = new PageBuffer();
+        if (Apply("redirect", view, buffer, diagnostics))
         {
-            output.WriteText("index.html", html);
+            output.WriteUtf8("index.html", buffer.Utf8());
         }
     }
 
@@ -101,7 +121,8 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
         return media.Count;
     }
 
-    public RenderedPage? RenderPage(Page page, DiagnosticBag diagnostics)
+    /// <summary>Renders <paramref name="page"/> into <paramref name="buffer"/> (cleared first); null when its template failed.</summary>
+    public RenderedPage? RenderPage(Page page, PageBuffer buffer, DiagnosticBag diagnostics)
     {
         var context = new ViewContext(model, theme, page);
         var narrative = page.Document is { } document ? _markdown.Render(document, diagnostics) : null;
@@ -118,24 +139,24 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
             PageKind.NotFound => ("404", Search.SearchPageViewBuilder.BuildNotFound(context)),
             _ => throw new ArgumentOutOfRangeException(nameof(page), page.Key.Kind, null),
         };
-        return Apply(view.Layout, view.View, diagnostics) is { } html
-            ? new RenderedPage(page, html, narrative?.LinkedParks ?? [])
+        return Apply(view.Layout, view.View, buffer, diagnostics)
+            ? new RenderedPage(page, narrative?.LinkedParks ?? [])
             : null;
     }
 
-    private string? Apply(string layout, object view, DiagnosticBag diagnostics)
+    private bool Apply(string layout, object view, PageBuffer buffer, DiagnosticBag diagnostics)
     {
+        buffer.Clear();
         try
         {
-            using var writer = new StringWriter();
-            theme.LayoutTemplates[layout].Render(writer, view);
-            return writer.ToString();
+            theme.LayoutTemplates[layout].Render(buffer, view);
+            return true;
         }
         catch (TemplateException e)
         {
             diagnostics.Error("template-error", new SourceLocation(e.File, e.Line, e.Column), "the template failed: " + e.Message,
                 hint: "a template may only use the values of its view model; see the default theme for their names");
-            return null;
+            return false;
         }
     }
 }

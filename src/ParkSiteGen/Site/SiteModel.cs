@@ -10,6 +10,11 @@ public sealed record YearEntry(
     IReadOnlyList<TargetComparison> TargetsForThisYear)
 {
     public int Year => Report.Year;
+
+    // Compared by identity (see Park).
+    public bool Equals(YearEntry? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
 
 /// <summary>A published park: its published years in ascending order and the languages of its profile.</summary>
@@ -18,6 +23,11 @@ public sealed record ParkEntry(Park Park, IReadOnlyList<Language> Languages, IRe
     public string Slug => Park.Slug;
 
     public YearEntry? Latest => Years.Count > 0 ? Years[^1] : null;
+
+    // Compared by identity (see Park): parks are keys of rankings and lookups.
+    public bool Equals(ParkEntry? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
 
 /// <summary>What <see cref="SiteModelBuilder.BuildPark"/> makes of one park: its entry, its pages in every

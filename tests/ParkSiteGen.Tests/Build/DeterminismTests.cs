@@ -17,6 +17,23 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void The_output_is_byte_identical_whatever_the_degree_of_parallelism()
+    {
+        // The sample site: every kind of page, charts, comparisons, open data. Pages render in parallel and
+        // finish in any order; the files must not depend on it.
+        using var temp = new TempDir();
+        foreach (var jobs in new[] { "1", "2", "7" })
+        {
+            var build = Parksitegen.Run("build", Repo.Root, "--out", temp["jobs-" + jobs], "--no-search", "--jobs", jobs);
+            Assert.True(build.ExitCode == 0, build.ToString());
+        }
+
+        Assert.Empty(Tree.Differences(temp["jobs-1"], temp["jobs-2"]));
+        Assert.Empty(Tree.Differences(temp["jobs-1"], temp["jobs-7"]));
+        Assert.True(Tree.Hashes(temp["jobs-1"]).Count > 300);
+    }
+
+    [Fact]
     public void Windows_line_endings_and_a_byte_order_mark_change_nothing()
     {
         using var temp = new TempDir();

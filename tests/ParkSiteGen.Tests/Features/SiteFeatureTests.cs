@@ -117,6 +117,26 @@ public class SiteFeatureTests(FixtureSiteBuild site)
     }
 
     [Fact]
+    public void The_site_wide_data_is_every_park_s_data_in_order()
+    {
+        var parks = Directory.GetFiles(Path.Combine(site.Output, "data", "parks"), "*.csv").Order(StringComparer.Ordinal).ToList();
+        Assert.True(parks.Count >= 2);
+        string Body(string csv) => csv[(csv.IndexOf("\r\n", StringComparison.Ordinal) + 2)..];
+        var all = System.IO.File.ReadAllText(Path.Combine(site.Output, "data/figures.csv"));
+        Assert.Equal(Body(all), string.Concat(parks.Select(p => Body(System.IO.File.ReadAllText(p)))));
+
+        using var json = JsonDocument.Parse(File("data/figures.json"));
+        var figures = json.RootElement.GetProperty("figures").EnumerateArray().Select(f => f.GetRawText()).ToList();
+        var perPark = parks.SelectMany(p =>
+        {
+            using var doc = JsonDocument.Parse(System.IO.File.ReadAllText(Path.ChangeExtension(p, ".json")));
+            Assert.Equal(json.RootElement.GetProperty("source").GetString(), doc.RootElement.GetProperty("source").GetString());
+            return doc.RootElement.GetProperty("figures").EnumerateArray().Select(f => f.GetRawText()).ToList();
+        }).ToList();
+        Assert.Equal(perPark, figures);
+    }
+
+    [Fact]
     public void Every_table_of_figures_links_its_data()
     {
         var page = Parser.ParseDocument(File("en/parks/alpha-edz/2021/index.html"));

@@ -4,8 +4,9 @@ using YamlDotNet.Core.Events;
 
 namespace ParkSiteGen.Content.Yaml;
 
-/// <summary>Turns YAML text into <see cref="YamlNode"/>s with positions, using YamlDotNet's event parser.
-/// Syntax errors become diagnostics with the parser's line and column and a hint for the usual causes.</summary>
+/// <summary>Turns YAML text into <see cref="YamlNode"/>s with positions: the usual content through
+/// <see cref="SimpleYamlParser"/>, anything else through YamlDotNet's event parser. Syntax errors become
+/// diagnostics with YamlDotNet's line and column and a hint for the usual causes.</summary>
 public static class YamlDocumentParser
 {
     /// <summary>The document's root node; null when the text is empty or has a syntax error (reported).</summary>
@@ -15,6 +16,15 @@ public static class YamlDocumentParser
 
     /// <param name="failed">True when a syntax error was reported (null without it means an empty document).</param>
     public static YamlNode? Parse(string text, string file, DiagnosticBag diagnostics, out bool failed, int lineOffset = 0)
+    {
+        failed = false;
+        return SimpleYamlParser.TryParse(text, file, lineOffset, out var root)
+            ? root
+            : ParseWithYamlDotNet(text, file, diagnostics, out failed, lineOffset);
+    }
+
+    /// <summary>YamlDotNet's reading, for what the fast reader leaves (and for the tests that compare the two).</summary>
+    internal static YamlNode? ParseWithYamlDotNet(string text, string file, DiagnosticBag diagnostics, out bool failed, int lineOffset = 0)
     {
         var parser = new Parser(new StringReader(text));
         var builder = new Builder(parser, file, diagnostics, lineOffset);

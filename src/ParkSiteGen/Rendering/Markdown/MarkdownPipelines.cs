@@ -8,17 +8,24 @@ namespace ParkSiteGen.Rendering.Markdown;
 /// site.yml allows it (like Hugo's goldmark unsafe = false).</summary>
 public static class MarkdownPipelines
 {
-    private static readonly MarkdownPipeline Safe = Create(allowHtml: false);
-    private static readonly MarkdownPipeline WithHtml = Create(allowHtml: true);
+    /// <summary>The same Markdown, parsed fast or with precise source positions (for messages); same HTML.</summary>
+    public sealed record Pair(MarkdownPipeline Fast, MarkdownPipeline Precise);
 
-    public static MarkdownPipeline For(bool allowHtml) => allowHtml ? WithHtml : Safe;
+    private static readonly Pair Safe = new(Create(allowHtml: false, precise: false), Create(allowHtml: false, precise: true));
+    private static readonly Pair WithHtml = new(Create(allowHtml: true, precise: false), Create(allowHtml: true, precise: true));
 
-    private static MarkdownPipeline Create(bool allowHtml)
+    public static Pair For(bool allowHtml) => allowHtml ? WithHtml : Safe;
+
+    private static MarkdownPipeline Create(bool allowHtml, bool precise)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .UsePreciseSourceLocation();
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
+        if (precise)
+        {
+            builder.UsePreciseSourceLocation();
+        }
+
         if (!allowHtml)
         {
             builder.DisableHtml();

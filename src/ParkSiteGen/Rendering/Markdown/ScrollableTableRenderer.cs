@@ -10,10 +10,13 @@ namespace ParkSiteGen.Rendering.Markdown;
 /// keyboard can focus (so it can be scrolled without a mouse), header cells with scope="col", and column alignment
 /// as classes, never style attributes (the Content-Security-Policy forbids those, so Markdig's own alignment would
 /// be lost). Each region is named after the heading above the table and its header row, numbered if a page would
-/// otherwise have two of the same name. One instance renders one document: it remembers the names it gave.</summary>
+/// otherwise have two of the same name. It remembers the names it gave in a document: <see cref="Reset"/> before the next.</summary>
 public sealed class ScrollableTableRenderer : HtmlObjectRenderer<Table>
 {
     private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
+
+    /// <summary>Forgets the names given, for the next document.</summary>
+    public void Reset() => _names.Clear();
 
     protected override void Write(HtmlRenderer renderer, Table table)
     {

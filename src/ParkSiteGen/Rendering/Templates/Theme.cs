@@ -74,7 +74,7 @@ public sealed class Theme
                     var text = Read(file, $"{display}/partials/{Path.GetFileName(file)}", diagnostics, sources);
                     if (text is not null)
                     {
-                        engine.AddPartial(Path.GetFileNameWithoutExtension(file), text, file);
+                        engine.AddPartial(Path.GetFileNameWithoutExtension(file), text, $"{display}/partials/{Path.GetFileName(file)}");
                     }
                 }
             }

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
+using ParkSiteGen.Rendering.Templates;
 
-namespace ParkSiteGen.Rendering.Templates;
+namespace ParkSiteGen.Tests.Templates;
 
-/// <summary>Handlebars.Net behind the template seam. Strict: a template that names a value the view model
-/// does not have fails the build instead of printing nothing.</summary>
-public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
+/// <summary>Handlebars.Net behind the template seam: the reference ParkSiteGen's own Handlebars is held to
+/// (the same pages, byte for byte). Strict, like ours: a name the view model lacks is an error.</summary>
+public sealed partial class HandlebarsNetEngine : ITemplateEngine
 {
     private readonly IHandlebars _handlebars = Handlebars.Create(new HandlebarsConfiguration
     {
@@ -51,11 +52,13 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
 
     private sealed class Template(HandlebarsTemplate<TextWriter, object, object> template, string file) : ICompiledTemplate
     {
-        public void Render(TextWriter output, object model)
+        public void Render(PageBuffer output, object model)
         {
             try
             {
-                template(output, model);
+                using var writer = new StringWriter();
+                template(writer, model);
+                output.Write(writer.ToString());
             }
             catch (HandlebarsException e)
             {

@@ -1,0 +1,91 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace ParkSiteGen.Rendering.Templates.Handlebars;
+
+/// <summary>Reads a named value of a view model: a public property, a key of a dictionary (the theme's
+/// interface texts), or an item of a list by its number. One getter per (type, name), made on first use and shared by every thread; a getter
+/// returns <see cref="Missing"/> when the model has no such value, which the template reports as an error.</summary>
+internal static class MemberAccess
+{
+    /// <summary>What a getter returns for a name the model does not have (as opposed to a value that is null).</summary>
+    public static readonly object Missing = new();
+
+    private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>?> Getters = new();
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    private static readonly MethodInfo MakeTyped = typeof(MemberAccess).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo MakeFlag = typeof(MemberAccess).GetMethod(nameof(Flag), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo MakeBoxed = typeof(MemberAccess).GetMethod(nameof(Boxed), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>The getter of <paramref name="name"/> on <paramref name="type"/>, or null when it has none.</summary>
+    public static Func<object, object?>? Getter(Type type, string name) => Getters.GetOrAdd((type, name), static key => Create(key.Type, key.Name));
+
+    /// <summary>The names a model of this type offers, for "did you mean" hints.</summary>
+    public static IEnumerable<string> Names(object model) => model switch
+    {
+        IReadOnlyDictionary<string, string> texts => texts.Keys,
+        IDictionary dictionary => dictionary.Keys.OfType<string>(),
+        _ => model.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).Select(p => p.Name),
+    };
+
+    private static Func<object, object?>? Create(Type type, string name)
+    {
+        if (typeof(IReadOnlyDictionary<string, string>).IsAssignableFrom(type))
+        {
+            return model => ((IReadOnlyDictionary<string, string>)model).TryGetValue(name, out var text) ? text : Missing;
+        }
+
+        if (typeof(IDictionary).IsAssignableFrom(type))
+        {
+            return model => ((IDictionary)model).Contains(name) ? ((IDictionary)model)[name] : Missing;
+        }
+
+        if (typeof(IList).IsAssignableFrom(type) && int.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        {
+            return model => index < ((IList)model).Count ? ((IList)model)[index] : Missing; // Items.0.Name, as in Handlebars
+        }
+
+        var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance);
+        if (property is null || property.GetIndexParameters().Length > 0 || property.GetMethod is not { } getter)
+        {
+            return null;
+        }
+
+        if (type.IsValueType)
+        {
+            return property.GetValue; // a struct as a view model: rare, reflection will do
+        }
+
+        // A typed delegate: a direct call, no reflection per read. Flags are boxed once, not at every read.
+        var factory = property.PropertyType == typeof(bool) ? MakeFlag.MakeGenericMethod(type)
+            : property.PropertyType.IsValueType ? MakeBoxed.MakeGenericMethod(type, property.PropertyType)
+            : MakeTyped.MakeGenericMethod(type, property.PropertyType);
+        return factory.CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(getter);
+    }
+
+    private static Func<object, object?> Typed<TModel, TValue>(MethodInfo getter)
+        where TModel : class
+        where TValue : class
+    {
+        var read = getter.CreateDelegate<Func<TModel, TValue?>>();
+        return model => read((TModel)model);
+    }
+
+    private static Func<object, object?> Flag<TModel>(MethodInfo getter)
+        where TModel : class
+    {
+        var read = getter.CreateDelegate<Func<TModel, bool>>();
+        return model => read((TModel)model) ? True : False;
+    }
+
+    private static Func<object, object?> Boxed<TModel, TValue>(MethodInfo getter)
+        where TModel : class
+        where TValue : struct
+    {
+        var read = getter.CreateDelegate<Func<TModel, TValue>>();
+        return model => read((TModel)model);
+    }
+}
