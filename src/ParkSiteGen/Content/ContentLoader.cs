@@ -12,9 +12,12 @@ public static class ContentLoader
     private static readonly HashSet<string> IgnoredFiles = new(StringComparer.OrdinalIgnoreCase) { "Thumbs.db", "desktop.ini" };
 
     /// <param name="maxParallelism">How many parks are read at once; all processors when -1.</param>
-    public static ContentSet? Load(string siteDir, DiagnosticBag diagnostics, SourceTexts sources, int maxParallelism = -1)
+    public static ContentSet? Load(string siteDir, DiagnosticBag diagnostics, SourceTexts sources, int maxParallelism = -1) =>
+        Load(LoadGlobal(siteDir, diagnostics, sources), diagnostics, sources, maxParallelism);
+
+    /// <summary>The parks, read against <paramref name="global"/> (read first: the build loads the theme from it meanwhile).</summary>
+    public static ContentSet? Load(GlobalContent global, DiagnosticBag diagnostics, SourceTexts sources, int maxParallelism = -1)
     {
-        var global = LoadGlobal(siteDir, diagnostics, sources);
         var parks = LoadParks(global, diagnostics, sources, _ => diagnostics, maxParallelism);
         return global.Site is null || diagnostics.HasErrors ? null : new ContentSet(global.Site, global.Indicators, parks, global.ContentDir);
     }

@@ -4,19 +4,34 @@ using System.Globalization;
 namespace ParkSiteGen.Pipeline;
 
 /// <summary>The wall time of each pipeline stage, for `build --timings`: measure before optimizing. Stages are
-/// timed one after the other on the build's own thread (a stage may use many threads inside).</summary>
+/// timed one after the other on the build's own thread (a stage may use many threads inside); a stage that runs
+/// alongside another (the theme while the parks are read) is listed with it, its time not added to the total,
+/// and its allocations not told apart from the other's.</summary>
 public sealed class BuildTimings
 {
     private readonly List<(string Stage, TimeSpan Elapsed, long Allocated)> _stages = [];
     private readonly List<long> _heapAfter = [];
+    private readonly List<string?> _alongside = [];
+    private readonly Lock _lock = new();
 
     /// <summary>From the process's start to the build's: the runtime, assembly loading and argument parsing.</summary>
-    private readonly TimeSpan _startup = DateTime.Now - Process.GetCurrentProcess().StartTime;
+    private readonly TimeSpan _startup;
+
+    public BuildTimings() => _startup = DateTime.Now - Process.GetCurrentProcess().StartTime;
+
+    private BuildTimings(bool kept) => _startup = TimeSpan.Zero;
+
+    /// <summary>For a build without --timings: the stages are still timed (cheaply), but the process is not asked
+    /// for its start time, which costs a module load at start-up.</summary>
+    internal static BuildTimings Unprinted() => new(kept: false);
 
     public IReadOnlyList<(string Stage, TimeSpan Elapsed, long Allocated)> Stages => _stages;
 
     /// <summary>Times the stage until the returned scope is disposed.</summary>
-    public Scope Stage(string name) => new(this, name);
+    public Scope Stage(string name) => new(this, name, null);
+
+    /// <summary>Times a stage that runs on another thread while <paramref name="mainStage"/> runs.</summary>
+    public Scope Alongside(string name, string mainStage) => new(this, name, mainStage);
 
     public void Print(TextWriter writer)
     {
@@ -24,9 +39,21 @@ public sealed class BuildTimings
         writer.WriteLine($"  {"start-up (runtime, CLI)",-24} {Ms(_startup),9} ms");
         for (var i = 0; i < _stages.Count; i++)
         {
+            if (_alongside[i] is not null)
+            {
+                continue;
+            }
+
             var (stage, elapsed, allocated) = _stages[i];
             writer.WriteLine($"  {stage,-24} {Ms(elapsed),9} ms  {Mb(allocated),8} MB allocated, heap {Mb(_heapAfter[i]),7} MB after");
             total += elapsed;
+            for (var j = 0; j < _stages.Count; j++)
+            {
+                if (_alongside[j] == stage)
+                {
+                    writer.WriteLine($"    {_stages[j].Stage,-22} {Ms(_stages[j].Elapsed),9} ms  (alongside {stage}, in its time)");
+                }
+            }
         }
 
         writer.WriteLine($"  {"total",-24} {Ms(total),9} ms  peak working set {Mb(Process.GetCurrentProcess().PeakWorkingSet64)} MB");
@@ -44,19 +71,25 @@ public sealed class BuildTimings
         private readonly string _name;
         private readonly long _start;
         private readonly long _allocated;
+        private readonly string? _alongside;
 
-        internal Scope(BuildTimings owner, string name)
+        internal Scope(BuildTimings owner, string name, string? alongside)
         {
             _owner = owner;
             _name = name;
+            _alongside = alongside;
             _start = Stopwatch.GetTimestamp();
             _allocated = GC.GetTotalAllocatedBytes();
         }
 
         public void Dispose()
         {
-            _owner._stages.Add((_name, Stopwatch.GetElapsedTime(_start), GC.GetTotalAllocatedBytes() - _allocated));
-            _owner._heapAfter.Add(GC.GetTotalMemory(forceFullCollection: false));
+            lock (_owner._lock)
+            {
+                _owner._stages.Add((_name, Stopwatch.GetElapsedTime(_start), GC.GetTotalAllocatedBytes() - _allocated));
+                _owner._heapAfter.Add(GC.GetTotalMemory(forceFullCollection: false));
+                _owner._alongside.Add(_alongside);
+            }
         }
     }
 }

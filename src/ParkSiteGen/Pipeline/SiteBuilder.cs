@@ -9,8 +9,8 @@ using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Pipeline;
 
-/// <summary>The build, one way, stage by stage: load and validate content -> build the site model -> load the
-/// theme -> render every page into a staging folder -> index it for search -> swap it in. Any error stops the
+/// <summary>The build, one way, stage by stage: load and validate content (and, meanwhile, the theme) -> build the
+/// site model -> render every page into a staging folder -> index it for search -> swap it in. Any error stops the
 /// build before the swap.</summary>
 public static class SiteBuilder
 {
@@ -19,7 +19,7 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var sources = new SourceTexts();
-        var timings = options.Timings ?? new BuildTimings();
+        var timings = options.Timings ?? BuildTimings.Unprinted();
         OutputFolder? folder = null;
         try
         {
@@ -53,15 +53,28 @@ public static class SiteBuilder
     /// once the content is known to be good). Null when an earlier stage stopped the build.</summary>
     public static Rendered? Render(BuildOptions options, DiagnosticBag diagnostics, SourceTexts sources, Func<ISiteOutput> openOutput)
     {
-        var timings = options.Timings ?? new BuildTimings();
+        var timings = options.Timings ?? BuildTimings.Unprinted();
         ContentSet? content;
+        Task<Theme?>? loadingTheme = null;
         using (timings.Stage("load content"))
         {
-            content = ContentLoader.Load(options.SiteDir, diagnostics, sources, options.MaxParallelism);
+            var global = ContentLoader.LoadGlobal(options.SiteDir, diagnostics, sources);
+            if (global.Site is { } site)
+            {
+                // The theme needs only site.yml: it loads on another thread while the parks are read.
+                loadingTheme = Task.Run(() =>
+                {
+                    using var stage = timings.Alongside("theme", "load content");
+                    return Theme.Load(options.SiteDir, site, options.TemplateEngine?.Invoke() ?? new Rendering.Templates.Handlebars.HandlebarsEngine(), diagnostics, sources);
+                });
+            }
+
+            content = ContentLoader.Load(global, diagnostics, sources, options.MaxParallelism);
         }
 
         if (content is null)
         {
+            loadingTheme?.GetAwaiter().GetResult(); // its problems are listed too, and none arrive after the build ends
             return null;
         }
 
@@ -72,12 +85,7 @@ public static class SiteBuilder
             _ = model.Pages; // the page list is built lazily: count it here, not in the render stage
         }
 
-        Theme? theme;
-        using (timings.Stage("theme"))
-        {
-            theme = Theme.Load(options.SiteDir, content.Site, options.TemplateEngine?.Invoke() ?? new Rendering.Templates.Handlebars.HandlebarsEngine(), diagnostics, sources);
-        }
-
+        var theme = loadingTheme!.GetAwaiter().GetResult();
         if (theme is null || Blocked(diagnostics, options.Strict))
         {
             return null;

@@ -14,7 +14,7 @@ public class YamlReaderTests
     [Fact]
     public void Reads_every_content_file_exactly_as_YamlDotNet_does()
     {
-        var folders = new List<string> { Path.Combine(Repo.Root, "content"), Path.Combine(Repo.Root, "tests", "fixtures") };
+        var folders = new List<string> { Path.Combine(Repo.Root, "content"), Path.Combine(Repo.Root, "themes"), Path.Combine(Repo.Root, "tests", "fixtures") };
         folders.AddRange((Environment.GetEnvironmentVariable("PARKSITEGEN_YAML_CORPUS") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
         int read = 0, left = 0;
         foreach (var (file, yaml, offset) in folders.SelectMany(YamlTexts))
@@ -57,6 +57,7 @@ public class YamlReaderTests
         "date: 2022-03-23\ndraft: false\n",
         "- a\n- b\n",
         "a:\n  - x\n  -\n    y: 1\n",
+        "note: \"not \\\"or more\\\" but \\\\ this\"\n",
     };
 
     [Theory]

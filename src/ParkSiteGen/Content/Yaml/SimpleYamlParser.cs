@@ -429,7 +429,7 @@ internal sealed class SimpleYamlParser
         }
     }
 
-    /// <summary>'single' ('' for a quote) or "double" without escapes, on one line.</summary>
+    /// <summary>'single' ('' for a quote) or "double" (\" and \\ its only escapes), on one line.</summary>
     private YamlScalar Quoted(Line line, ref int i)
     {
         var quote = _text[i];
@@ -446,7 +446,15 @@ internal sealed class SimpleYamlParser
             var c = _text[i];
             if (c == '\\' && quote == '"')
             {
-                throw new GiveUp(); // escapes: YamlDotNet decodes them
+                // \" and \\ (a quote in an interface text); every other escape is YamlDotNet's to decode.
+                if (i + 1 < line.End && _text[i + 1] is '"' or '\\')
+                {
+                    text.Append(_text[i + 1]);
+                    i += 2;
+                    continue;
+                }
+
+                throw new GiveUp();
             }
 
             if (c == quote)

@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""ParkSiteGen against Hugo on the same bilingual corpus: cold builds, side by side.
+
+  python3 tests/Benchmarks/hugo_compare.py [--corpora 20x5,200x5,1000x10] [--runs 3] [--sample] [--scale 5000x10]
+
+For each corpus (N parks x Y years, made by corpus/gen.py in both formats, cached under --work), it builds
+ParkSiteGen's release binary (dotnet publish: self-contained, composite ReadyToRun; a few minutes) once, then times cold builds of both generators
+alternately (A B, B A, A B ...; the machine's speed drifts, pairs keep the ratio honest), each run into a fresh, empty
+output folder, after one unmeasured warm-up run of each. It checks that ParkSiteGen's output has every page of
+Hugo's (corpus/compare.py --pages-only), and prints the medians of wall time and of peak RSS, and their ratios
+against the issue's targets. --sample also times the sample site (content/) against Hugo's 20 x 5 build (a site of
+the same size); --scale times ParkSiteGen alone on a larger corpus and reports how time and memory grow.
+
+ParkSiteGen builds with --no-search: Hugo builds no search index. Timing: wall seconds from a monotonic clock
+around the whole process (start-up included); peak RSS from wait4(). Outputs are kept until both generators have
+finished a corpus, then deleted, and the script pauses (--cooldown) before the next corpus: ext4 walks past recently
+freed inodes (for a minute or more) when it creates files, so a run straight after deleting 20,000 files is slowed
+by the cleanup of the one before. Keep several GB free under --work for the 1000 x 10 outputs.
+Needs: Python 3.9+, the .NET SDK, Hugo (Debian: apt-get install -y hugo). Standard library only.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+CORPUS_TOOLS = HERE / "corpus"
+
+# The issue's targets: ParkSiteGen / Hugo, medians (wall time, peak RSS; None = no target).
+TARGETS = {(1000, 10): (0.10, 0.25), (200, 5): (0.20, 0.50), (20, 5): (0.50, None)}
+
+
+def run_once(argv, scratch):
+    """One cold build into a fresh folder: (wall seconds, peak RSS MiB, HTML pages, output folder)."""
+    out = tempfile.mkdtemp(prefix="out-", dir=scratch)
+    argv = [a.replace("{out}", out) for a in argv]
+    start = time.monotonic()
+    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"build failed: {' '.join(argv)}\n{err.decode(errors='replace')[-3000:]}")
+    pages = sum(1 for _ in Path(out).rglob("*.html"))
+    return wall, usage.ru_maxrss / 1024, pages, out
+
+
+def discard(out, cooldown):
+    shutil.rmtree(out, ignore_errors=True)
+    time.sleep(cooldown)
+
+
+def corpus(work, parks, years):
+    """The corpus in both formats, generated once (gen.py is deterministic)."""
+    root = work / f"n{parks}-y{years}"
+    for fmt in ("parksitegen", "hugo"):
+        target = root / fmt
+        if not (target / ".complete").exists():
+            shutil.rmtree(target, ignore_errors=True)
+            subprocess.run([sys.executable, str(CORPUS_TOOLS / "gen.py"), "--parks", str(parks), "--years", str(years),
+                            "--format", fmt, "--out", str(target)], check=True, stdout=subprocess.DEVNULL)
+            (target / ".complete").write_text("")
+    return root
+
+
+def publish(work):
+    """ParkSiteGen's release binary, made as README's "A release binary" says: self-contained, with the runtime and
+    every library precompiled into one ReadyToRun image (composite), so a build starts without waiting for the JIT.
+    Built under --work (--artifacts-path), never in the repository's obj/ folders."""
+    out = work / "parksitegen-bin"
+    subprocess.run(["dotnet", "publish", str(REPO / "src" / "ParkSiteGen"), "-c", "Release", "-r", "linux-x64", "--self-contained", "true",
+                    "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true", "--artifacts-path", str(work / "artifacts"),
+                    "-o", str(out)], check=True, stdout=subprocess.DEVNULL)
+    return out / "ParkSiteGen"
+
+
+def stats(values):
+    return min(values), statistics.median(values), max(values)
+
+
+def fmt_row(name, xs, unit, digits=2):
+    lo, med, hi = stats(xs)
+    return f"    {name:<20} median {med:8.{digits}f} {unit}   (min {lo:.{digits}f}, max {hi:.{digits}f})"
+
+
+def compare_pair(label, a_argv, b_argv, runs, scratch, cooldown, check_pages):
+    """Alternating cold builds of A (ParkSiteGen) and B (Hugo); returns the medians and pages. No output is deleted
+    until the pair's last run: a run right after a deletion would pay for it (see the module's notes)."""
+    outputs = []
+    for argv in (a_argv, b_argv):  # warm-up: file cache, first-run effects; not measured
+        outputs.append(run_once(argv, scratch)[3])
+    a, b = [], []
+    for i in range(runs):
+        # A B, then B A: whichever runs first in a pair meets the file system a little less settled.
+        pair = ((a_argv, a), (b_argv, b)) if i % 2 == 0 else ((b_argv, b), (a_argv, a))
+        for argv, results in pair:
+            wall, rss, pages, out = run_once(argv, scratch)
+            results.append((wall, rss, pages, out))
+        if i == 0 and check_pages:
+            check = subprocess.run([sys.executable, str(CORPUS_TOOLS / "compare.py"), a[0][3], b[0][3], "--pages-only"],
+                                   capture_output=True, text=True)
+            print(f"    equivalence (compare.py --pages-only): {check.stdout.strip()}")
+            if check.returncode != 0:
+                sys.exit("ParkSiteGen's output lacks pages of Hugo's: the comparison is void")
+        outputs += [a[-1][3], b[-1][3]]
+    for out in outputs:
+        discard(out, 0)
+    time.sleep(cooldown)
+    a_wall, b_wall = [r[0] for r in a], [r[0] for r in b]
+    a_rss, b_rss = [r[1] for r in a], [r[1] for r in b]
+    pair_ratios = [x / y for x, y in zip(a_wall, b_wall)]
+    print(f"  {label}: ParkSiteGen {a[0][2]} HTML pages, Hugo {b[0][2]}; {runs} runs each")
+    print(fmt_row("ParkSiteGen wall", a_wall, "s"))
+    print(fmt_row("Hugo wall", b_wall, "s"))
+    print(fmt_row("ParkSiteGen peak RSS", a_rss, "MiB", 0))
+    print(fmt_row("Hugo peak RSS", b_rss, "MiB", 0))
+    wall_ratio = statistics.median(a_wall) / statistics.median(b_wall)
+    rss_ratio = statistics.median(a_rss) / statistics.median(b_rss)
+    print(f"    ratio of medians     wall {wall_ratio:.3f}   peak RSS {rss_ratio:.3f}   (paired wall ratios: {', '.join(f'{r:.3f}' for r in pair_ratios)})")
+    return wall_ratio, rss_ratio, statistics.median(a_wall), statistics.median(a_rss), a[0][2]
+
+
+def verdict(ratio, target):
+    return "—" if target is None else ("met" if ratio <= target else "NOT met")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpora", default="20x5,200x5,1000x10", help="N x Y pairs, comma-separated")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--sample", action="store_true", help="also time the sample site against Hugo's 20 x 5 build")
+    ap.add_argument("--scale", default="", help="e.g. 5000x10: ParkSiteGen alone, with the growth from the largest corpus")
+    ap.add_argument("--work", default=os.environ.get("PARKSITEGEN_BENCH_WORK", "/tmp/parksitegen-bench"))
+    ap.add_argument("--parksitegen", default=None, help="a ParkSiteGen binary (default: publish one from this repository)")
+    ap.add_argument("--hugo", default="hugo")
+    ap.add_argument("--cooldown", type=float, default=60.0, help="seconds to pause after deleting a comparison's outputs")
+    args = ap.parse_args()
+
+    work = Path(args.work)
+    scratch = work / "out"
+    scratch.mkdir(parents=True, exist_ok=True)
+    if shutil.which(args.hugo) is None:
+        sys.exit(f"'{args.hugo}' not found: install Hugo (Debian: apt-get install -y hugo)")
+    hugo_version = subprocess.run([args.hugo, "version"], capture_output=True, text=True).stdout.strip()
+    psg = Path(args.parksitegen) if args.parksitegen else publish(work)
+    time.sleep(args.cooldown)  # the publish step's own temporary files were just deleted
+    print(f"ParkSiteGen vs Hugo, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
+          f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; {hugo_version}")
+
+    summary = []
+    largest = None
+    for spec in [s for s in args.corpora.split(",") if s]:
+        parks, years = (int(x) for x in spec.lower().split("x"))
+        root = corpus(work, parks, years)
+        psg_argv = [str(psg), "build", str(root / "parksitegen"), "--out", "{out}", "--no-search"]
+        hugo_argv = [args.hugo, "--quiet", "-s", str(root / "hugo"), "-d", "{out}"]
+        wall, rss, *psg_medians = compare_pair(f"{parks} parks x {years} years", psg_argv, hugo_argv, args.runs, scratch, args.cooldown, check_pages=True)
+        summary.append((f"{parks} x {years}", wall, rss, TARGETS.get((parks, years), (None, None))))
+        largest = (parks, years, *psg_medians)
+
+    if args.sample:
+        root = corpus(work, 20, 5)
+        psg_argv = [str(psg), "build", str(REPO), "--out", "{out}", "--no-search"]
+        hugo_argv = [args.hugo, "--quiet", "-s", str(root / "hugo"), "-d", "{out}"]
+        wall, rss, *_ = compare_pair("sample site (content/) vs Hugo's 20 x 5", psg_argv, hugo_argv, args.runs, scratch, args.cooldown, check_pages=False)
+        summary.append(("sample site", wall, rss, (0.50, None)))
+
+    print("\nSummary (ParkSiteGen / Hugo, ratio of medians):")
+    print(f"  {'corpus':<14} {'wall':>7} {'target':>7} {'':<8} {'peak RSS':>9} {'target':>7}")
+    for name, wall, rss, (wt, rt) in summary:
+        print(f"  {name:<14} {wall:7.3f} {('≤ %.2f' % wt) if wt else '':>7} {verdict(wall, wt):<8} {rss:9.3f} {('≤ %.2f' % rt) if rt else '':>7} {verdict(rss, rt) if rt else ''}")
+
+    if args.scale:
+        parks, years = (int(x) for x in args.scale.lower().split("x"))
+        root = corpus(work, parks, years)
+        print(f"\nScale: ParkSiteGen alone, {parks} parks x {years} years")
+        results, outputs = [], []
+        for _ in range(args.runs):
+            wall, rss, pages, out = run_once([str(psg), "build", str(root / "parksitegen"), "--out", "{out}", "--no-search"], scratch)
+            results.append((wall, rss, pages))
+            outputs.append(out)
+        for out in outputs:
+            discard(out, 0)
+        print(f"    {results[0][2]} HTML pages")
+        print(fmt_row("wall", [r[0] for r in results], "s"))
+        print(fmt_row("peak RSS", [r[1] for r in results], "MiB", 0))
+        if largest:
+            p0, y0, wall0, rss0, pages0 = largest
+            wall, rss = statistics.median(r[0] for r in results), statistics.median(r[1] for r in results)
+            print(f"    from {p0} x {y0} ({pages0} pages, {wall0:.2f} s, {rss0:.0f} MiB): pages x{results[0][2] / pages0:.2f}, "
+                  f"time x{wall / wall0:.2f}, peak RSS x{rss / rss0:.2f}")
+
+
+if __name__ == "__main__":
+    main()
