@@ -51,11 +51,6 @@ def run_once(argv, scratch):
     return wall, usage.ru_maxrss / 1024, pages, out
 
 
-def discard(out, cooldown):
-    shutil.rmtree(out, ignore_errors=True)
-    time.sleep(cooldown)
-
-
 def corpus(work, parks, years):
     """The corpus in both formats, generated once (gen.py is deterministic)."""
     root = work / f"n{parks}-y{years}"
@@ -110,7 +105,7 @@ def compare_pair(label, a_argv, b_argv, runs, scratch, cooldown, check_pages):
                 sys.exit("ParkSiteGen's output lacks pages of Hugo's: the comparison is void")
         outputs += [a[-1][3], b[-1][3]]
     for out in outputs:
-        discard(out, 0)
+        shutil.rmtree(out, ignore_errors=True)
     time.sleep(cooldown)
     a_wall, b_wall = [r[0] for r in a], [r[0] for r in b]
     a_rss, b_rss = [r[1] for r in a], [r[1] for r in b]
@@ -186,7 +181,7 @@ def main():
             results.append((wall, rss, pages))
             outputs.append(out)
         for out in outputs:
-            discard(out, 0)
+            shutil.rmtree(out, ignore_errors=True)
         print(f"    {results[0][2]} HTML pages")
         print(fmt_row("wall", [r[0] for r in results], "s"))
         print(fmt_row("peak RSS", [r[1] for r in results], "MiB", 0))

@@ -96,7 +96,7 @@ public sealed class Stages
     {
         var output = new NullOutput();
         new SiteRenderer(_model, _theme).WriteSiteFiles(output);
-        return output.Files;
+        return output.FileCount;
     }
 
     private static string RepositoryRoot()
@@ -115,7 +115,7 @@ public sealed class Stages
     {
         private int _files;
 
-        public int Files => _files;
+        public int FileCount => _files;
 
         public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes) => Interlocked.Increment(ref _files);
 

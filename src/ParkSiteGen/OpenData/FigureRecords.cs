@@ -23,16 +23,19 @@ public static class FigureRecords
         {
             foreach (var year in park.Years)
             {
+                // A year's sources are the same on each of its rows: joined once.
                 var sources = year.Report.Sources;
+                var sourcesZh = string.Join("; ", sources.Select(s => model.Text(s, Language.Zh)));
+                var sourcesEn = string.Join("; ", sources.Select(s => model.Text(s, Language.En)));
                 foreach (var figure in year.Report.Indicators.Concat(year.Report.Targets))
                 {
-                    yield return Row(model, park, year.Year, figure, sources);
+                    yield return Row(model, park, year.Year, figure, sourcesZh, sourcesEn);
                 }
             }
         }
     }
 
-    private static string[] Row(SiteModel model, ParkEntry park, int year, Figure figure, IReadOnlyList<Localized> sources)
+    private static string[] Row(SiteModel model, ParkEntry park, int year, Figure figure, string sourcesZh, string sourcesEn)
     {
         string Zh(Localized? text) => text is null ? "" : model.Text(text, Language.Zh);
         string En(Localized? text) => text is null ? "" : model.Text(text, Language.En);
@@ -44,7 +47,7 @@ public static class FigureRecords
             UnitFormatter.Name(indicator.Unit, indicator.Counter, Language.Zh), UnitFormatter.Name(indicator.Unit, indicator.Counter, Language.En),
             Qualifier(figure.Qualifier), figure.Yoy is { } y ? Numbers.Source(y) : "", figure.Of is { } of ? Invariant(of) : "",
             Zh(figure.Period), En(figure.Period), Zh(figure.Note), En(figure.Note),
-            string.Join("; ", sources.Select(Zh)), string.Join("; ", sources.Select(En)),
+            sourcesZh, sourcesEn,
         ];
     }
 

@@ -15,6 +15,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     private readonly string _target;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private bool _committed;
+    private int _fileCount;
 
     private OutputFolder(string target, string staging)
     {
@@ -23,6 +24,8 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     }
 
     public string Staging { get; }
+
+    public int FileCount => _fileCount;
 
     /// <summary>Why <paramref name="target"/> must not be (re)written, or null if it may be.</summary>
     public static string? Refusal(string target, string siteDir)
@@ -62,8 +65,6 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         return new OutputFolder(full, staging);
     }
 
-    public void WriteText(string relativePath, string text) => WriteUtf8(relativePath, Utf8.GetBytes(text));
-
     public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes) => File.WriteAllBytes(PrepareFile(relativePath), bytes);
 
     public Stream OpenWrite(string relativePath) =>
@@ -75,6 +76,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     private string PrepareFile(string relativePath)
     {
         var path = PathFor(relativePath);
+        Interlocked.Increment(ref _fileCount);
         var folder = Path.GetDirectoryName(path)!;
         if (!_folders.ContainsKey(folder))
         {
@@ -88,7 +90,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     /// <summary>Puts the new site in place: two renames on the same file system, the old site removed after.</summary>
     public void Commit()
     {
-        WriteText(MarkerName, MarkerText);
+        File.WriteAllText(PathFor(MarkerName), MarkerText, Utf8);
         var previous = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.previous-{Environment.ProcessId}");
         var hadPrevious = Directory.Exists(_target);
         if (hadPrevious)

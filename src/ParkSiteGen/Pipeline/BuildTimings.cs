@@ -14,18 +14,9 @@ public sealed class BuildTimings
     private readonly List<string?> _alongside = [];
     private readonly Lock _lock = new();
 
-    /// <summary>From the process's start to the build's: the runtime, assembly loading and argument parsing.</summary>
-    private readonly TimeSpan _startup;
-
-    public BuildTimings() => _startup = DateTime.Now - Process.GetCurrentProcess().StartTime;
-
-    private BuildTimings(bool kept) => _startup = TimeSpan.Zero;
-
-    /// <summary>For a build without --timings: the stages are still timed (cheaply), but the process is not asked
-    /// for its start time, which costs a module load at start-up.</summary>
-    internal static BuildTimings Unprinted() => new(kept: false);
-
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed, long Allocated)> Stages => _stages;
+    /// <summary>When the build started; start-up (the runtime, assembly loading, argument parsing) is the time
+    /// from the process's start to this, asked of the process only when printed (it costs a module load).</summary>
+    private readonly DateTime _buildStart = DateTime.Now;
 
     /// <summary>Times the stage until the returned scope is disposed.</summary>
     public Scope Stage(string name) => new(this, name, null);
@@ -36,7 +27,7 @@ public sealed class BuildTimings
     public void Print(TextWriter writer)
     {
         var total = TimeSpan.Zero;
-        writer.WriteLine($"  {"start-up (runtime, CLI)",-24} {Ms(_startup),9} ms");
+        writer.WriteLine($"  {"start-up (runtime, CLI)",-24} {Ms(_buildStart - Process.GetCurrentProcess().StartTime),9} ms");
         for (var i = 0; i < _stages.Count; i++)
         {
             if (_alongside[i] is not null)

@@ -19,7 +19,7 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var sources = new SourceTexts();
-        var timings = options.Timings ?? BuildTimings.Unprinted();
+        var timings = options.Timings ?? new BuildTimings();
         OutputFolder? folder = null;
         try
         {
@@ -53,7 +53,7 @@ public static class SiteBuilder
     /// once the content is known to be good). Null when an earlier stage stopped the build.</summary>
     public static Rendered? Render(BuildOptions options, DiagnosticBag diagnostics, SourceTexts sources, Func<ISiteOutput> openOutput)
     {
-        var timings = options.Timings ?? BuildTimings.Unprinted();
+        var timings = options.Timings ?? new BuildTimings();
         ContentSet? content;
         Task<Theme?>? loadingTheme = null;
         using (timings.Stage("load content"))
@@ -65,7 +65,7 @@ public static class SiteBuilder
                 loadingTheme = Task.Run(() =>
                 {
                     using var stage = timings.Alongside("theme", "load content");
-                    return Theme.Load(options.SiteDir, site, options.TemplateEngine?.Invoke() ?? new Rendering.Templates.Handlebars.HandlebarsEngine(), diagnostics, sources);
+                    return Theme.Load(options.SiteDir, site, (options.TemplateEngine ?? Theme.DefaultEngine)(), diagnostics, sources);
                 });
             }
 

@@ -14,7 +14,7 @@ public sealed class MemoryOutput : ISiteOutput
     /// <summary>Either the bytes (a page) or the path of the file to send (an asset or a picture).</summary>
     public sealed record ServedFile(byte[]? Bytes, string? SourcePath, DateTime SourceTime = default);
 
-    public int Count => _files.Count;
+    public int FileCount => _files.Count;
 
     public IEnumerable<string> Paths => _files.Keys;
 
@@ -30,8 +30,6 @@ public sealed class MemoryOutput : ISiteOutput
         _files[relativePath] = new ServedFile(bytes.ToArray(), null);
         _changed[relativePath] = 0;
     }
-
-    public void WriteText(string relativePath, string text) => WriteUtf8(relativePath, Encoding.UTF8.GetBytes(text));
 
     public Stream OpenWrite(string relativePath) => new PendingFile(this, relativePath);
 

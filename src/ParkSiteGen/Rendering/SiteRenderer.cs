@@ -26,42 +26,37 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
     /// <summary>The whole site: every page, the root redirect, assets and linked files. Returns the file count.</summary>
     public int WriteAll(ISiteOutput output, DiagnosticBag diagnostics, Pipeline.BuildTimings timings)
     {
-        Task? siteFiles = null;
+        // Feeds, sitemap and open data depend on the model only: they are written on another thread while the pages
+        // render (a build's start is mostly the runtime warming up, which leaves processors idle). With --jobs 1
+        // everything runs on one thread, one stage after the other.
+        var alongside = MaxParallelism != 1;
         using (timings.Stage("render pages"))
         {
-            // Feeds, sitemap and open data depend on the model only: they are written on another thread while the
-            // pages render (a build's start is mostly the runtime warming up, which leaves processors idle).
-            // With --jobs 1 everything runs on one thread, one stage after the other.
-            if (MaxParallelism != 1)
-            {
-                siteFiles = Task.Run(() => WriteSiteFiles(output, diagnostics, timings, alongside: true));
-            }
-
+            var siteFiles = alongside ? Task.Run(() => WriteSiteFilesTimed(output, diagnostics, timings, alongside)) : Task.CompletedTask;
             WritePages(model.Pages, output, _ => diagnostics);
-            siteFiles?.GetAwaiter().GetResult();
+            siteFiles.GetAwaiter().GetResult();
         }
 
-        if (siteFiles is null)
+        if (!alongside)
         {
-            WriteSiteFiles(output, diagnostics, timings, alongside: false);
+            WriteSiteFilesTimed(output, diagnostics, timings, alongside);
         }
 
         using (timings.Stage("assets, media"))
         {
             WriteAssets(output);
-            return model.Pages.Count + 1 + theme.Assets.Count + WriteMedia(output) + SiteFileCount;
+            WriteMedia(output);
+            return output.FileCount;
         }
     }
 
-    private void WriteSiteFiles(ISiteOutput output, DiagnosticBag diagnostics, Pipeline.BuildTimings timings, bool alongside)
+    private void WriteSiteFilesTimed(ISiteOutput output, DiagnosticBag diagnostics, Pipeline.BuildTimings timings, bool alongside)
     {
         const string Stage = "feeds, sitemap, data";
         using var stage = alongside ? timings.Alongside(Stage, "render pages") : timings.Stage(Stage);
         WriteRedirect(output, diagnostics);
         WriteSiteFiles(output);
     }
-
-    private int SiteFileCount => (model.Languages.Count * 2) + 2 + 1 + ((model.Parks.Count + 1) * 2);
 
     /// <summary>The files that are not pages: feeds, sitemap, robots.txt, the open data, and /404.html (a copy of the
     /// default language's, for hosts that look for it at the root).</summary>
@@ -127,15 +122,13 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
     }
 
     /// <summary>Copies the files narratives link to (pictures), as far as rendering has found them.</summary>
-    public int WriteMedia(ISiteOutput output)
+    public void WriteMedia(ISiteOutput output)
     {
         var media = _markdown.Links.Media.OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
         foreach (var (sitePath, source) in media)
         {
             output.CopyFile(UrlScheme.OutputFile(sitePath), source);
         }
-
-        return media.Count;
     }
 
     /// <summary>Renders <paramref name="page"/> into <paramref name="buffer"/> (cleared first); null when its template failed.</summary>

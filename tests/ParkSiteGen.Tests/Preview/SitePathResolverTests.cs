@@ -1,3 +1,4 @@
+using ParkSiteGen.Output;
 using ParkSiteGen.Preview;
 
 namespace ParkSiteGen.Tests.Preview;

@@ -52,6 +52,9 @@ public sealed class Theme
         return Directory.Exists(shipped) ? shipped : null;
     }
 
+    /// <summary>The engine themes are run with: ParkSiteGen's own Handlebars (the tests pass Handlebars.Net instead).</summary>
+    public static ITemplateEngine DefaultEngine() => new Handlebars.HandlebarsEngine();
+
     public static Theme? Load(string siteDir, SiteConfig site, ITemplateEngine engine, DiagnosticBag diagnostics, SourceTexts sources)
     {
         if (Locate(siteDir, site.Theme) is not { } folder)
