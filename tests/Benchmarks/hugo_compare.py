@@ -4,9 +4,10 @@
   python3 tests/Benchmarks/hugo_compare.py [--corpora 20x5,200x5,1000x10] [--runs 3] [--sample] [--scale 5000x10]
 
 For each corpus (N parks x Y years, made by corpus/gen.py in both formats, cached under --work), it builds
-ParkSiteGen's release binary (dotnet publish: self-contained, composite ReadyToRun; a few minutes) once, then times cold builds of both generators
-alternately (A B, B A, A B ...; the machine's speed drifts, pairs keep the ratio honest), each run into a fresh, empty
-output folder, after one unmeasured warm-up run of each. It checks that ParkSiteGen's output has every page of
+ParkSiteGen's release binary (dotnet publish: self-contained, composite ReadyToRun; a few minutes) once, then times
+cold builds of both generators alternately (A B, B A, A B ...; the machine's speed drifts, pairs keep the ratio
+honest), each run into a fresh, empty output folder, after one unmeasured warm-up run of each, and after `sync` (no
+run pays for writing back the output of the one before). It checks that ParkSiteGen's output has every page of
 Hugo's (corpus/compare.py --pages-only), and prints the medians of wall time and of peak RSS, and their ratios
 against the issue's targets. --sample also times the sample site (content/) against Hugo's 20 x 5 build (a site of
 the same size); --scale times ParkSiteGen alone on a larger corpus and reports how time and memory grow.
@@ -40,6 +41,9 @@ def run_once(argv, scratch):
     """One cold build into a fresh folder: (wall seconds, peak RSS MiB, HTML pages, output folder)."""
     out = tempfile.mkdtemp(prefix="out-", dir=scratch)
     argv = [a.replace("{out}", out) for a in argv]
+    # The previous run's output (up to a GB) may still be in memory, waiting to be written: without this, the kernel
+    # writes it back during this run and throttles this run's own writes, so each tool would pay for the other.
+    os.sync()
     start = time.monotonic()
     proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     err = proc.stderr.read()

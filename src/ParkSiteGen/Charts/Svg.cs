@@ -1,29 +1,29 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
+using ParkSiteGen.Rendering.Templates;
 
 namespace ParkSiteGen.Charts;
 
-/// <summary>Writes SVG markup: text escaped, coordinates with one decimal at most. A chart has hundreds of
-/// numbers and a site thousands of charts, so numbers go straight into the builder, never through a string.</summary>
-internal readonly struct Svg(StringBuilder sb)
+/// <summary>Writes SVG markup into the page: text escaped, coordinates with one decimal at most. A chart has hundreds
+/// of numbers and a site thousands of charts, so numbers go straight into the page, never through a string.</summary>
+internal readonly struct Svg(PageBuffer sb)
 {
     public Svg Raw(string markup)
     {
-        sb.Append(markup);
+        sb.Write(markup);
         return this;
     }
 
     public Svg Int(int value)
     {
-        sb.Append(value);
+        sb.Write(value);
         return this;
     }
 
     /// <summary>Escaped text (titles, labels), as <see cref="WebUtility.HtmlEncode(string)"/> escapes it.</summary>
     public Svg Text(string text)
     {
-        sb.Append(NeedsEncoding(text) ? WebUtility.HtmlEncode(text) : text);
+        sb.Write(NeedsEncoding(text) ? WebUtility.HtmlEncode(text) : text);
         return this;
     }
 
@@ -34,27 +34,26 @@ internal readonly struct Svg(StringBuilder sb)
         var tenths = Math.Round(value * 10);
         if (Math.Abs(tenths) >= 1e15)
         {
-            sb.Append(Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture));
+            sb.Write(Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture));
             return this;
         }
 
         if (double.IsNegative(tenths))
         {
-            sb.Append('-');
+            sb.Write('-');
             tenths = -tenths;
         }
 
         var whole = (long)tenths;
-        sb.Append(whole / 10);
+        sb.Write(whole / 10);
         if (whole % 10 != 0)
         {
-            sb.Append('.').Append((char)('0' + (whole % 10)));
+            sb.Write('.');
+            sb.Write((char)('0' + (whole % 10)));
         }
 
         return this;
     }
-
-    public override string ToString() => sb.ToString();
 
     /// <summary>Whether WebUtility.HtmlEncode would change the text: markup characters, and the characters it
     /// writes as numeric entities (U+00A0 to U+00FF, and characters beyond the BMP).</summary>

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text;
 using ParkSiteGen.Formatting;
 using ParkSiteGen.Model;
+using ParkSiteGen.Rendering.Templates;
 
 namespace ParkSiteGen.Charts;
 
@@ -22,8 +22,20 @@ public static class TrendChart
     /// <param name="Value">In the indicator's unit.</param>
     public sealed record Point(int Year, decimal Value);
 
-    /// <param name="Id">Unique on the page; the title and description ids derive from it.</param>
-    public static string Render(string id, string title, string description, Unit unit, string? counter, IReadOnlyList<Point> actuals,
+    /// <summary>The chart, drawn straight into the page when the template prints it.</summary>
+    /// <param name="id">Unique on the page; the title and description ids derive from it.</param>
+    public static HtmlFragment Render(string id, string title, string description, Unit unit, string? counter, IReadOnlyList<Point> actuals,
+        IReadOnlyList<Point> targets, Language language, string actualLabel, string targetLabel, string unitLabel) =>
+        new Chart(id, title, description, unit, counter, actuals, targets, language, actualLabel, targetLabel, unitLabel);
+
+    private sealed class Chart(string id, string title, string description, Unit unit, string? counter, IReadOnlyList<Point> actuals,
+        IReadOnlyList<Point> targets, Language language, string actualLabel, string targetLabel, string unitLabel) : HtmlFragment
+    {
+        public override void WriteTo(PageBuffer output) =>
+            Draw(new Svg(output), id, title, description, unit, counter, actuals, targets, language, actualLabel, targetLabel, unitLabel);
+    }
+
+    private static void Draw(Svg svg, string id, string title, string description, Unit unit, string? counter, IReadOnlyList<Point> actuals,
         IReadOnlyList<Point> targets, Language language, string actualLabel, string targetLabel, string unitLabel)
     {
         var (axisLabel, factor) = AxisScale.For(unit, counter, language);
@@ -41,7 +53,6 @@ public static class TrendChart
         double X(int year) => firstYear == lastYear ? Left + (plotWidth / 2.0) : Left + (plotWidth * (year - firstYear) / (lastYear - firstYear));
         double Y(decimal value) => Top + (plotHeight * (double)((high - (value * factor)) / (high - low)));
 
-        var svg = new Svg(new StringBuilder(2048));
         svg.Raw("<svg class=\"trend-chart\" viewBox=\"0 0 ").Int(Width).Raw(" ").Int(Height).Raw("\" role=\"img\" aria-labelledby=\"").Raw(id).Raw("-title ").Raw(id)
             .Raw("-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Raw("<title id=\"").Raw(id).Raw("-title\">").Text(title).Raw("</title>");
@@ -100,7 +111,7 @@ public static class TrendChart
             svg.Raw("<text class=\"legend\" x=\"").Int(tx + 24).Raw("\" y=\"16\">").Text(targetLabel).Raw("</text>");
         }
 
-        return svg.Raw("</svg>").ToString();
+        svg.Raw("</svg>");
     }
 
     /// <summary>An axis from 0 (or below, for negative figures) to a round number above the highest value, in 4–6 steps

@@ -7,7 +7,7 @@ using ParkSiteGen.Site;
 namespace ParkSiteGen.Charts;
 
 /// <summary>A chart and the table of the same figures.</summary>
-public sealed record TrendView(string Svg, TableView Table);
+public sealed record TrendView(Rendering.Templates.HtmlFragment Svg, TableView Table);
 
 /// <summary>The trend charts of a park's profile: one per indicator with figures in two years or more (results,
 /// and the targets set for the years the chart covers), at least one of them a result.</summary>
@@ -69,11 +69,16 @@ public static class TrendViewBuilder
             var id = $"trend-{indicator.Key}";
             var svg = TrendChart.Render(id, title, description, indicator.Unit, indicator.Counter, actuals, targets, language,
                 s["chart_actual"], s["chart_target_label"], s["chart_unit"]);
-            var rows = years.Select(year => new RowView(new LinkOrText(FigureWords.Year(year, language)),
-            [
-                new CellView(results.FirstOrDefault(r => r.Year == year).Figure is { } a ? Value(a) : "—", true),
-                new CellView(goals.FirstOrDefault(g => g.Year == year).Figure is { } t ? Value(t) : "—", true),
-            ], [])).ToList();
+            var rows = new List<RowView>(years.Count);
+            foreach (var year in years)
+            {
+                rows.Add(new RowView(new LinkOrText(FigureWords.Year(year, language)),
+                [
+                    new CellView(Of(results, year) is { } a ? Value(a) : "—", true),
+                    new CellView(Of(goals, year) is { } t ? Value(t) : "—", true),
+                ], []));
+            }
+
             var table = new TableView
             {
                 Id = id + "-table",
@@ -88,4 +93,18 @@ public static class TrendViewBuilder
     }
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The figure of <paramref name="year"/>, if the list has one (a loop: rows are many, lists short).</summary>
+    private static Figure? Of(List<(int Year, Figure Figure)> figures, int year)
+    {
+        foreach (var (y, figure) in figures)
+        {
+            if (y == year)
+            {
+                return figure;
+            }
+        }
+
+        return null;
+    }
 }

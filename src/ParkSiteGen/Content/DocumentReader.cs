@@ -12,8 +12,7 @@ public static class DocumentReader
     public static Document? Read(string fullPath, string file, Language language, YamlValues values, SourceTexts sources)
     {
         var diagnostics = values.Diagnostics;
-        var text = TextFileReader.Read(fullPath, file, diagnostics, sources);
-        if (text is null || FrontMatter.Split(text, file, diagnostics) is not { } parts)
+        if (Split(fullPath, file, diagnostics, sources) is not { } parts)
         {
             return null;
         }
@@ -40,5 +39,32 @@ public static class DocumentReader
         var summary = fields.Optional("summary") is { } s ? values.Text(s, "summary") : null;
         var draft = fields.Optional("draft") is { } dr && values.Bool(dr, "draft") == true;
         return title is null ? null : new Document(language, file, fullPath, title, date, summary, draft, parts.Body, parts.BodyLine);
+    }
+
+    /// <summary>The front matter and the body. The body is kept once, by the document, and shared with the source texts.</summary>
+    private static FrontMatter.Parts? Split(string fullPath, string file, DiagnosticBag diagnostics, SourceTexts sources)
+    {
+        // Usually the front matter's end is plain to see in the bytes: each part is decoded on its own.
+        if (TextFileReader.ReadSplit(fullPath) is var (head, body)
+            && FrontMatter.Split(head, file, new DiagnosticBag()) is { Body.Length: 0 } headParts)
+        {
+            sources.Remember(file, head, body);
+            return headParts with { Body = body };
+        }
+
+        var text = TextFileReader.Read(fullPath, file, diagnostics, sources, remember: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (FrontMatter.Split(text, file, diagnostics) is not { } parts)
+        {
+            sources.Remember(file, text);
+            return null;
+        }
+
+        sources.Remember(file, text[..(text.Length - parts.Body.Length)], parts.Body);
+        return parts;
     }
 }

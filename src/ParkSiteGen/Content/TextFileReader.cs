@@ -10,18 +10,12 @@ public static class TextFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The text, or null when it cannot be decoded (a diagnostic has been reported).</summary>
-    public static string? Read(string path, string relativePath, DiagnosticBag diagnostics, SourceTexts sources)
+    /// <summary>The text, or null when it cannot be decoded (a diagnostic has been reported). It is remembered in
+    /// <paramref name="sources"/> unless <paramref name="remember"/> is false (the caller remembers it its own way).</summary>
+    public static string? Read(string path, string relativePath, DiagnosticBag diagnostics, SourceTexts sources, bool remember = true)
     {
-        byte[] bytes;
-        try
+        if (ReadBytes(path, relativePath, diagnostics) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error("unreadable-file", SourceLocation.WholeFile(relativePath), $"cannot read the file: {e.Message}",
-                hint: "check that the file exists and that you may read it");
             return null;
         }
 
@@ -32,8 +26,80 @@ public static class TextFileReader
         }
 
         text = NormalizeNewlines(text);
-        sources.Remember(relativePath, text);
+        if (remember)
+        {
+            sources.Remember(relativePath, text);
+        }
+
         return text;
+    }
+
+    /// <summary>A narrative read as its front matter (the text up to and including the line that closes it) and its
+    /// body, each decoded on its own: the whole text is never made, only to be cut in two (a large site's narratives
+    /// are most of what it reads). Null when the file is not that simple (no front matter, CR line ends, a byte that
+    /// is not UTF-8): the caller then reads it whole, which words every problem.</summary>
+    internal static (string Head, string Body)? ReadSplit(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var all = bytes.AsSpan();
+        if (all.StartsWith(Utf8Bom))
+        {
+            all = all[3..];
+        }
+
+        if (!all.StartsWith("---\n"u8) || all.Contains((byte)'\r'))
+        {
+            return null;
+        }
+
+        // The first line after the opening one that is exactly "---" or "..." ends the front matter.
+        var position = 4;
+        while (position < all.Length)
+        {
+            var end = all[position..].IndexOf((byte)'\n');
+            var line = end < 0 ? all[position..] : all.Slice(position, end);
+            var next = end < 0 ? all.Length : position + end + 1;
+            if (line.SequenceEqual("---"u8) || line.SequenceEqual("..."u8))
+            {
+                try
+                {
+                    return (StrictUtf8.GetString(all[..next]), StrictUtf8.GetString(all[next..]));
+                }
+                catch (DecoderFallbackException)
+                {
+                    return null;
+                }
+            }
+
+            position = next;
+        }
+
+        return null;
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static byte[]? ReadBytes(string path, string relativePath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("unreadable-file", SourceLocation.WholeFile(relativePath), $"cannot read the file: {e.Message}",
+                hint: "check that the file exists and that you may read it");
+            return null;
+        }
     }
 
     internal static string? Decode(byte[] bytes, string relativePath, DiagnosticBag diagnostics)

@@ -11,7 +11,8 @@ namespace ParkSiteGen.OpenData;
 /// .json per park. CSV is UTF-8 with a byte order mark (so Excel opens Chinese correctly) and CRLF line ends
 /// (RFC 4180); JSON is compact UTF-8 (the CSV is the one for reading by eye). Nothing in them depends on when the
 /// build ran. Each park's records are made once, in parallel, and serve both its own files and the site's, which
-/// are streamed to the output: a site of a thousand parks never holds its 100 MB of data in memory at once.</summary>
+/// are streamed to the output in park order as the parks are done: a site of a thousand parks never holds its
+/// 100 MB of data in memory at once.</summary>
 public static class DataFiles
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
@@ -22,27 +23,49 @@ public static class DataFiles
     {
         var header = Header(model);
         var csvHeader = CsvHeader();
-        var parks = new ParkData[model.Parks.Count];
-        Parallel.For(0, parks.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
+        var count = model.Parks.Count;
+        using var site = new SiteFiles(output, header, csvHeader);
+        var done = new ParkData?[count];
+        var written = 0;
+        var gate = new Lock();
+
+        // Parks are taken one at a time in order (no buffering), so those done out of order wait only briefly
+        // for the ones before them to be appended to the site's files.
+        var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, count), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
         {
-            parks[i] = ParkData.Of(model, model.Parks[i]);
-            WriteFiles(output, $"parks/{model.Parks[i].Slug}", header, csvHeader, [parks[i]]);
+            var park = model.Parks[i];
+            var data = ParkData.Of(model, park);
+            WriteParkFiles(output, park.Slug, header, csvHeader, data);
+            lock (gate)
+            {
+                done[i] = data;
+                while (written < count && done[written] is { } next)
+                {
+                    site.Append(next);
+                    done[written++] = null;
+                }
+            }
         });
-        WriteFiles(output, "figures", header, csvHeader, parks);
     }
 
     /// <summary>Only one park's files: the preview updates these after an edit.</summary>
     public static void WritePark(SiteModel model, ParkEntry park, ISiteOutput output) =>
-        WriteFiles(output, $"parks/{park.Slug}", Header(model), CsvHeader(), [ParkData.Of(model, park)]);
+        WriteParkFiles(output, park.Slug, Header(model), CsvHeader(), ParkData.Of(model, park));
 
-    /// <summary>One park's records, as CSV lines and as JSON objects separated by commas.</summary>
+    /// <summary>One park's records, as CSV lines and as JSON objects separated by commas (UTF-8).</summary>
     private sealed record ParkData(byte[] Csv, byte[] Json)
     {
+        /// <summary>Each thread's working buffers, reused park after park.</summary>
+        [ThreadStatic]
+        private static (StringBuilder Csv, ArrayBufferWriter<byte> Bytes)? t_buffers;
+
         public static ParkData Of(SiteModel model, ParkEntry park)
         {
-            var csv = new StringBuilder();
-            var json = new ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(json, JsonOptions))
+            var (csv, bytes) = t_buffers ??= (new StringBuilder(), new ArrayBufferWriter<byte>());
+            csv.Clear();
+            bytes.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(bytes, JsonOptions))
             {
                 var first = true;
                 foreach (var row in FigureRecords.Rows(model, [park]))
@@ -51,7 +74,7 @@ public static class DataFiles
                     if (!first)
                     {
                         writer.Flush();
-                        json.Write(","u8);
+                        bytes.Write(","u8);
                     }
 
                     first = false;
@@ -67,40 +90,78 @@ public static class DataFiles
 
                     writer.WriteEndObject();
                     writer.Flush();
-                    writer.Reset(json);
+                    writer.Reset(bytes);
                 }
             }
 
-            return new ParkData(Encoding.UTF8.GetBytes(csv.ToString()), json.WrittenSpan.ToArray());
+            var json = bytes.WrittenSpan.ToArray();
+            bytes.ResetWrittenCount();
+            var encoder = Encoding.UTF8.GetEncoder();
+            foreach (var chunk in csv.GetChunks())
+            {
+                encoder.Convert(chunk.Span, bytes, flush: false, out _, out _);
+            }
+
+            encoder.Convert([], bytes, flush: true, out _, out _);
+            return new ParkData(bytes.WrittenSpan.ToArray(), json);
         }
     }
 
-    private static void WriteFiles(ISiteOutput output, string name, byte[] jsonHeader, byte[] csvHeader, IReadOnlyList<ParkData> parks)
+    /// <summary>A park's own two files, each assembled in a reused buffer and written at once.</summary>
+    private static void WriteParkFiles(ISiteOutput output, string slug, byte[] jsonHeader, byte[] csvHeader, ParkData park)
     {
-        using (var csv = output.OpenWrite(UrlScheme.OutputFile(UrlScheme.DataFile(name + ".csv"))))
+        var buffer = t_file ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
+        buffer.Write(csvHeader);
+        buffer.Write(park.Csv);
+        output.WriteUtf8(UrlScheme.OutputFile(UrlScheme.DataFile($"parks/{slug}.csv")), buffer.WrittenSpan);
+
+        buffer.ResetWrittenCount();
+        buffer.Write(jsonHeader);
+        buffer.Write(park.Json);
+        buffer.Write("]}\n"u8);
+        output.WriteUtf8(UrlScheme.OutputFile(UrlScheme.DataFile($"parks/{slug}.json")), buffer.WrittenSpan);
+    }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_file;
+
+    /// <summary>figures.csv and figures.json, streamed: each park's records are appended as they come.</summary>
+    private sealed class SiteFiles : IDisposable
+    {
+        private readonly Stream _csv;
+        private readonly Stream _json;
+        private bool _first = true;
+
+        public SiteFiles(ISiteOutput output, byte[] jsonHeader, byte[] csvHeader)
         {
-            csv.Write(csvHeader);
-            foreach (var park in parks)
+            _csv = output.OpenWrite(UrlScheme.OutputFile(UrlScheme.DataFile("figures.csv")));
+            _json = output.OpenWrite(UrlScheme.OutputFile(UrlScheme.DataFile("figures.json")));
+            _csv.Write(csvHeader);
+            _json.Write(jsonHeader);
+        }
+
+        public void Append(ParkData park)
+        {
+            _csv.Write(park.Csv);
+            if (park.Json.Length > 0)
             {
-                csv.Write(park.Csv);
+                if (!_first)
+                {
+                    _json.Write(","u8);
+                }
+
+                _json.Write(park.Json);
+                _first = false;
             }
         }
 
-        using var json = output.OpenWrite(UrlScheme.OutputFile(UrlScheme.DataFile(name + ".json")));
-        json.Write(jsonHeader);
-        var first = true;
-        foreach (var park in parks.Where(p => p.Json.Length > 0))
+        public void Dispose()
         {
-            if (!first)
-            {
-                json.Write(","u8);
-            }
-
-            json.Write(park.Json);
-            first = false;
+            _json.Write("]}\n"u8);
+            _csv.Dispose();
+            _json.Dispose();
         }
-
-        json.Write("]}\n"u8);
     }
 
     /// <summary>The start of every JSON file: what it is and where it comes from, then the figures.</summary>

@@ -1,12 +1,30 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text;
 
 namespace ParkSiteGen.Output;
 
 /// <summary>Writes a build into a staging folder beside the output folder and swaps it in only when the build
-/// succeeded: readers never see a half-written site, and a failed build leaves the previous one untouched.</summary>
+/// succeeded: readers never see a half-written site, and a failed build leaves the previous one untouched.
+/// Pages are handed to a few writer threads: creating a file and its folder can wait for the disk (ext4 reads
+/// inode and block bitmaps as a new site spreads over it), and the threads that render pages should not wait
+/// with it. <see cref="Flush"/> waits for every write and reports the first that failed.</summary>
 public sealed class OutputFolder : ISiteOutput, IDisposable
 {
+    /// <summary>More writers than processors: they mostly wait for the disk, not for a processor.</summary>
+    private const int Writers = 4;
+
+    /// <summary>Pages waiting to be written at most (a full queue makes rendering wait: memory stays bounded).</summary>
+    private const int QueuedFiles = 256;
+
+    /// <summary>Files waiting for a writer. A plain monitor, not a BlockingCollection: its waits spin first, and idle
+    /// writers spinning would take processor time from rendering.</summary>
+    private readonly Queue<(string Path, byte[] Bytes, int Length)> _queue = new();
+    private bool _adding = true;
+    private readonly Thread[] _writers;
+    private Exception? _writeFailure;
+    private bool _flushed;
+
     /// <summary>Marks a folder as written by ParkSiteGen, so a rebuild may replace it (and nothing else).</summary>
     public const string MarkerName = ".parksitegen";
 
@@ -21,6 +39,12 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     {
         _target = target;
         Staging = staging;
+        _writers = new Thread[Writers];
+        for (var i = 0; i < Writers; i++)
+        {
+            _writers[i] = new Thread(WriteQueued) { IsBackground = true, Name = "ParkSiteGen writer" };
+            _writers[i].Start();
+        }
     }
 
     public string Staging { get; }
@@ -65,7 +89,98 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         return new OutputFolder(full, staging);
     }
 
-    public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes) => File.WriteAllBytes(PrepareFile(relativePath), bytes);
+    /// <summary>Queues the file for a writer thread (the bytes are copied: the caller reuses its buffer).</summary>
+    public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        var path = PathFor(relativePath);
+        Interlocked.Increment(ref _fileCount);
+        var copy = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
+        bytes.CopyTo(copy);
+        lock (_queue)
+        {
+            if (!_adding)
+            {
+                ArrayPool<byte>.Shared.Return(copy);
+                throw new InvalidOperationException($"{relativePath} is written after the output was flushed");
+            }
+
+            while (_queue.Count >= QueuedFiles)
+            {
+                Monitor.Wait(_queue);
+            }
+
+            _queue.Enqueue((path, copy, bytes.Length));
+            Monitor.PulseAll(_queue);
+        }
+    }
+
+    /// <summary>The next file to write, or false once the queue is closed and empty.</summary>
+    private bool TakeQueued(out (string Path, byte[] Bytes, int Length) file)
+    {
+        lock (_queue)
+        {
+            while (_queue.Count == 0 && _adding)
+            {
+                Monitor.Wait(_queue);
+            }
+
+            var taken = _queue.TryDequeue(out file);
+            Monitor.PulseAll(_queue);
+            return taken;
+        }
+    }
+
+    /// <summary>Waits until every queued file is written; throws the first write that failed.</summary>
+    public void Flush()
+    {
+        StopWriters();
+        if (_writeFailure is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    private void StopWriters()
+    {
+        if (!_flushed)
+        {
+            _flushed = true;
+            lock (_queue)
+            {
+                _adding = false;
+                Monitor.PulseAll(_queue);
+            }
+
+            foreach (var writer in _writers)
+            {
+                writer.Join();
+            }
+        }
+    }
+
+    private void WriteQueued()
+    {
+        while (TakeQueued(out var file))
+        {
+            var (path, bytes, length) = file;
+            try
+            {
+                if (_writeFailure is null)
+                {
+                    EnsureFolder(path);
+                    File.WriteAllBytes(path, bytes.AsSpan(0, length));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.CompareExchange(ref _writeFailure, e, null);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+    }
 
     public Stream OpenWrite(string relativePath) =>
         new FileStream(PrepareFile(relativePath), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
@@ -77,19 +192,24 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     {
         var path = PathFor(relativePath);
         Interlocked.Increment(ref _fileCount);
+        EnsureFolder(path);
+        return path;
+    }
+
+    private void EnsureFolder(string path)
+    {
         var folder = Path.GetDirectoryName(path)!;
         if (!_folders.ContainsKey(folder))
         {
             Directory.CreateDirectory(folder);
             _folders.TryAdd(folder, 0);
         }
-
-        return path;
     }
 
     /// <summary>Puts the new site in place: two renames on the same file system, the old site removed after.</summary>
     public void Commit()
     {
+        Flush();
         File.WriteAllText(PathFor(MarkerName), MarkerText, Utf8);
         var previous = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.previous-{Environment.ProcessId}");
         var hadPrevious = Directory.Exists(_target);
@@ -121,6 +241,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
 
     public void Dispose()
     {
+        StopWriters();
         if (!_committed && Directory.Exists(Staging))
         {
             Directory.Delete(Staging, recursive: true);

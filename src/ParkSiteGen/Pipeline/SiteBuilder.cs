@@ -24,6 +24,12 @@ public static class SiteBuilder
         try
         {
             var rendered = Render(options, diagnostics, sources, () => folder = OutputFolder.Begin(options.OutDir));
+            if (rendered is not null)
+            {
+                using var stage = timings.Stage("finish writing");
+                folder!.Flush();
+            }
+
             if (rendered is not null && options.Search && !diagnostics.HasErrors)
             {
                 // The index is part of the site: it is built in the staging folder and published with it.

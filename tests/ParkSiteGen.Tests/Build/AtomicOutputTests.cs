@@ -23,6 +23,44 @@ public class AtomicOutputTests
         Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith(".public.", StringComparison.Ordinal));
     }
 
+    /// <summary>Pages are written by writer threads: a write that fails there still stops the swap, with the
+    /// error of the write, and the previous output stays as it was.</summary>
+    [Fact]
+    public void A_write_that_fails_on_a_writer_thread_stops_the_swap()
+    {
+        using var temp = new TempDir();
+        var target = temp["public"];
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, ParkSiteGen.Output.OutputFolder.MarkerName), "previous");
+        using (var folder = ParkSiteGen.Output.OutputFolder.Begin(target))
+        {
+            for (var i = 0; i < 600; i++)
+            {
+                folder.WriteUtf8($"pages/{i}/index.html", "<p>page</p>"u8);
+            }
+
+            folder.Flush();
+            Assert.Equal(600, Directory.GetFiles(folder.Staging, "index.html", SearchOption.AllDirectories).Length);
+            Assert.Throws<InvalidOperationException>(() => folder.WriteUtf8("late.html", "x"u8));
+        }
+
+        using (var folder = ParkSiteGen.Output.OutputFolder.Begin(target))
+        {
+            folder.WriteUtf8("clash", "a file where a folder is needed"u8);
+            for (var i = 0; i < 100; i++)
+            {
+                folder.WriteUtf8($"clash/{i}.html", "x"u8);
+            }
+
+            // Which write fails depends on which writer comes first: the file, or a page in a folder of its name.
+            var error = Assert.ThrowsAny<Exception>(() => folder.Commit());
+            Assert.True(error is IOException or UnauthorizedAccessException, error.ToString());
+        }
+
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(target, ParkSiteGen.Output.OutputFolder.MarkerName)));
+        Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+    }
+
     [Fact]
     public void A_successful_build_replaces_the_whole_folder()
     {

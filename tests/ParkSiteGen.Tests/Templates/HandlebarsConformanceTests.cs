@@ -61,6 +61,20 @@ public class HandlebarsConformanceTests
         public Item? Single { get; init; }
 
         public IReadOnlyDictionary<string, string> T { get; init; } = new Dictionary<string, string>();
+
+        public HtmlFragment? Chart { get; init; }
+    }
+
+    /// <summary>Markup the generator writes straight into the page (a chart); Handlebars.Net prints its ToString().</summary>
+    private sealed class TestFragment : HtmlFragment
+    {
+        public override void WriteTo(PageBuffer output)
+        {
+            output.Write("<svg><text>A & B ");
+            output.Write(-1234567L);
+            output.Write('\n');
+            output.Write("</text></svg>");
+        }
     }
 
     private static readonly Page Model = new()
@@ -75,6 +89,7 @@ public class HandlebarsConformanceTests
         ],
         Single = new("single", true, 7, ["t"]),
         T = new Dictionary<string, string> { ["hello"] = "你好", ["bye"] = "再见" },
+        Chart = new TestFragment(),
     };
 
     /// <summary>Another type with the same names: a template's cached readers must cope with models of several types.</summary>
@@ -93,6 +108,7 @@ public class HandlebarsConformanceTests
     {
         // values, escaping, raw
         "{{Title}}|{{{Title}}}|{{{Html}}}|{{Html}}",
+        "{{{Chart}}}|{{Chart}}|{{#if Chart}}shown{{/if}}|{{#with Chart}}with{{/with}}",
         "[{{Missing}}]",
         "{{Zero}}",
         "{{T.hello}} {{T.bye}} {{Single.Name}} {{Items.0.Name}}",
@@ -104,6 +120,7 @@ public class HandlebarsConformanceTests
         // each
         "{{#each Items}}{{@index}}:{{Name}}{{#if @first}} first{{/if}}{{#if @last}} last{{/if}};{{/each}}",
         "{{#each Items}}{{#each Tags}}{{../Name}}-{{this}}-{{@index}} {{/each}}{{/each}}",
+        "{{#each Items}}{{@key}}={{Name}} {{/each}}{{#each T}}{{@key}}={{this}} {{/each}}",
         "{{#each Empty}}x{{else}}empty{{/each}}",
         "{{#each Items}}{{#with Child}}{{Name}}/{{../Name}}{{else}}-{{/with}}{{/each}}",
         "{{#each Items}}{{@root.Title}}{{/each}}",
@@ -226,6 +243,13 @@ public class HandlebarsConformanceTests
         var error = Assert.Throws<TemplateException>(() => compiled.Render(buffer, Model));
         Assert.Equal("partials/loop.hbs", error.File);
         Assert.Contains("include itself", error.Message);
+
+        // The depth is counted per thread: the failed page leaves none behind for the next one.
+        engine.AddPartial("deep", string.Concat(Enumerable.Repeat("{{> inline}}", 1)), "partials/deep.hbs");
+        engine.AddPartial("inline", Partials["inline"], "partials/inline.hbs");
+        buffer.Clear();
+        engine.Compile("{{#with Single}}{{> deep}}{{/with}}", "layouts/next.hbs").Render(buffer, Model);
+        Assert.Equal("<b>single</b>", buffer.ToString());
     }
 
     [Fact]
@@ -238,7 +262,7 @@ public class HandlebarsConformanceTests
         }
 
         var compiled = engine.Compile(string.Join("\n", ((IEnumerable<object[]>)Templates).Select(t => (string)t[0])), "layouts/all.hbs");
-        var other = new OtherPage { Title = Model.Title, Html = Model.Html, Items = Model.Items, Single = Model.Single, T = Model.T };
+        var other = new OtherPage { Title = Model.Title, Html = Model.Html, Items = Model.Items, Single = Model.Single, T = Model.T, Chart = Model.Chart };
         using var first = new PageBuffer();
         compiled.Render(first, Model);
         var expected = first.ToString();

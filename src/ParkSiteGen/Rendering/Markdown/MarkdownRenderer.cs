@@ -4,20 +4,20 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Model;
+using ParkSiteGen.Rendering.Templates;
 
 namespace ParkSiteGen.Rendering.Markdown;
 
 /// <summary>Renders a narrative to HTML, checking and rewriting its links on the way. Parsing skips Markdig's
 /// precise source positions, which cost a fifth of the time; a document with a broken link is parsed again
-/// with them, so the message still points at the link's line and column. Each thread keeps its HTML renderer.</summary>
+/// with them, so the message still points at the link's line and column. The HTML is written when the template
+/// prints it, straight into the page, by an HTML renderer each thread keeps.</summary>
 public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResolver links)
 {
-    [ThreadStatic]
-    private static ThreadRenderer? t_renderer;
-
     public LinkResolver Links => links;
 
-    public sealed record Rendered(string Html, IReadOnlyCollection<string> LinkedParks);
+    /// <param name="Html">Null when the narrative shows nothing.</param>
+    public sealed record Rendered(HtmlFragment? Html, IReadOnlyCollection<string> LinkedParks);
 
     public Rendered Render(Document document, DiagnosticBag diagnostics) =>
         Render(document, diagnostics, pipelines.Fast, precise: false) ?? Render(document, diagnostics, pipelines.Precise, precise: true)!;
@@ -55,18 +55,28 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
             }
         }
 
-        var renderer = t_renderer is { } cached && cached.Pipeline == pipeline ? cached : t_renderer = new ThreadRenderer(pipeline);
-        return new Rendered(renderer.Render(ast), linkedParks ?? (IReadOnlyCollection<string>)[]);
+        // Link reference definitions are the only blocks that render nothing.
+        var shows = ast.Any(block => block is not LinkReferenceDefinitionGroup);
+        return new Rendered(shows ? new Html(ast, pipeline) : null, linkedParks ?? (IReadOnlyCollection<string>)[]);
+    }
+
+    /// <summary>A parsed narrative, its links already rewritten.</summary>
+    private sealed class Html(MarkdownDocument ast, MarkdownPipeline pipeline) : HtmlFragment
+    {
+        public override void WriteTo(PageBuffer output) => ThreadRenderer.For(pipeline).Render(ast, output);
     }
 
     /// <summary>An HTML renderer set up for one pipeline, reused document after document on one thread.</summary>
     private sealed class ThreadRenderer
     {
-        private readonly StringWriter _writer = new();
+        [ThreadStatic]
+        private static ThreadRenderer? t_renderer;
+
+        private readonly PageWriter _writer = new();
         private readonly HtmlRenderer _renderer;
         private readonly ScrollableTableRenderer _tables = new();
 
-        public ThreadRenderer(MarkdownPipeline pipeline)
+        private ThreadRenderer(MarkdownPipeline pipeline)
         {
             Pipeline = pipeline;
             _renderer = new HtmlRenderer(_writer);
@@ -76,13 +86,39 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
 
         public MarkdownPipeline Pipeline { get; }
 
-        public string Render(MarkdownDocument ast)
+        public static ThreadRenderer For(MarkdownPipeline pipeline) =>
+            t_renderer is { } cached && cached.Pipeline == pipeline ? cached : t_renderer = new ThreadRenderer(pipeline);
+
+        public void Render(MarkdownDocument ast, PageBuffer output)
         {
-            _writer.GetStringBuilder().Clear();
-            _tables.Reset();
-            _renderer.Render(ast);
-            _writer.Flush();
-            return _writer.ToString();
+            _writer.Target = output;
+            try
+            {
+                _tables.Reset();
+                _renderer.Render(ast);
+            }
+            finally
+            {
+                _writer.Target = null;
+            }
         }
+    }
+
+    /// <summary>Markdig's HTML renderer writes to a TextWriter: this one writes into the page being rendered.</summary>
+    private sealed class PageWriter : TextWriter
+    {
+        public PageWriter() => CoreNewLine = ['\n'];
+
+        public PageBuffer? Target { get; set; }
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => Target!.Write(value);
+
+        public override void Write(string? value) => Target!.Write(value);
+
+        public override void Write(ReadOnlySpan<char> buffer) => Target!.Write(buffer);
+
+        public override void Write(char[] buffer, int index, int count) => Target!.Write(buffer.AsSpan(index, count));
     }
 }

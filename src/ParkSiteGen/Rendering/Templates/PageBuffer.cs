@@ -55,6 +55,18 @@ public sealed class PageBuffer : IDisposable
         _chars[_length++] = c;
     }
 
+    /// <summary>An integer in invariant digits, formatted straight into the buffer.</summary>
+    public void Write(long value)
+    {
+        if (_length + 20 > _chars.Length)
+        {
+            Grow(20);
+        }
+
+        value.TryFormat(_chars.AsSpan(_length), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
     /// <summary>Writes <paramref name="text"/> HTML-escaped, copying the runs between escaped characters whole.</summary>
     public void WriteEscaped(ReadOnlySpan<char> text)
     {

@@ -43,16 +43,57 @@ public sealed class UiStrings
     /// <summary>An optional text (a category's name), or null when the theme does not name it.</summary>
     public string? TryGet(string key) => _texts.GetValueOrDefault(key);
 
-    /// <summary>The text of <paramref name="key"/> with {name} placeholders filled.</summary>
-    public string Format(string key, params (string Name, string Value)[] values)
+    /// <summary>The text of <paramref name="key"/> with {name} placeholders filled, in one pass (a value is data:
+    /// braces in it stay as they are). Pages call this thousands of times, so it builds into a reused builder.</summary>
+    public string Format(string key, params ReadOnlySpan<(string Name, string Value)> values)
     {
         var text = _texts[key];
-        foreach (var (name, value) in values)
+        var open = text.IndexOf('{');
+        if (open < 0)
         {
-            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+            return text;
         }
 
-        return text;
+        var sb = t_builder ??= new System.Text.StringBuilder(256);
+        sb.Clear();
+        var rest = text.AsSpan();
+        while (open >= 0)
+        {
+            sb.Append(rest[..open]);
+            rest = rest[open..];
+            var close = rest.IndexOf('}');
+            if (close > 0 && Find(values, rest[1..close]) is { } value)
+            {
+                sb.Append(value);
+                rest = rest[(close + 1)..];
+            }
+            else
+            {
+                sb.Append('{');
+                rest = rest[1..];
+            }
+
+            open = rest.IndexOf('{');
+        }
+
+        sb.Append(rest);
+        return sb.ToString();
+    }
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_builder;
+
+    private static string? Find(ReadOnlySpan<(string Name, string Value)> values, ReadOnlySpan<char> name)
+    {
+        foreach (var (n, v) in values)
+        {
+            if (name.SequenceEqual(n))
+            {
+                return v;
+            }
+        }
+
+        return null;
     }
 
     public IEnumerable<string> Keys => _texts.Keys;

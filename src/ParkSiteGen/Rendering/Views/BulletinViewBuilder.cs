@@ -8,7 +8,7 @@ namespace ParkSiteGen.Rendering.Views;
 /// them, the targets this review sets (separate tables), sources, and the neighbouring years.</summary>
 public static class BulletinViewBuilder
 {
-    public static BulletinView Build(ViewContext context, string? narrative)
+    public static BulletinView Build(ViewContext context, Templates.HtmlFragment? narrative)
     {
         var page = context.Page;
         var park = page.Park!;

@@ -19,7 +19,7 @@ public sealed class ProfileView(PageView layout) : PageView(layout)
 {
     public required IReadOnlyList<FactView> Facts { get; init; }
 
-    public string? Narrative { get; init; }
+    public Templates.HtmlFragment? Narrative { get; init; }
 
     public required IReadOnlyList<HonorView> Honors { get; init; }
 
@@ -41,7 +41,7 @@ public sealed class BulletinView(PageView layout) : PageView(layout)
 
     public required IReadOnlyList<string> Highlights { get; init; }
 
-    public string? Narrative { get; init; }
+    public Templates.HtmlFragment? Narrative { get; init; }
 
     public TableView? Indicators { get; init; }
 

@@ -7,7 +7,7 @@ namespace ParkSiteGen.Rendering.Views;
 /// <summary>A park's profile: facts from park.yml, the narrative, honors, the latest results, the bulletins.</summary>
 public static class ProfileViewBuilder
 {
-    public static ProfileView Build(ViewContext context, string? narrative)
+    public static ProfileView Build(ViewContext context, Templates.HtmlFragment? narrative)
     {
         var park = context.Page.Park!;
         var data = park.Park;

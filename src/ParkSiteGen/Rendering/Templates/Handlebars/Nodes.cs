@@ -41,6 +41,9 @@ internal sealed class ValueNode(ValuePath path, bool escape) : Node
             case string text:
                 output.Write(text);
                 break;
+            case HtmlFragment html when !escape:
+                html.WriteTo(output);
+                break;
             case var other:
                 var shown = Truth.Show(other);
                 if (escape)
@@ -104,16 +107,27 @@ internal sealed class EachNode(ValuePath list, Node[] body, Node[] otherwise) : 
 
     private int Items(IList items, Scope scope, PageBuffer output)
     {
-        var loop = new LoopData();
-        var inner = new Scope(null, scope, scope.Root, loop) { PartialDepth = scope.PartialDepth };
-        for (var i = 0; i < items.Count; i++)
+        if (items.Count == 0)
         {
-            inner.This = items[i];
-            loop.Index = i;
-            loop.Key = i;
-            loop.First = i == 0;
-            loop.Last = i == items.Count - 1;
-            RenderAll(body, inner, output);
+            return 0;
+        }
+
+        var inner = Scope.BeginLoop(scope);
+        var loop = inner.Loop!;
+        try
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                inner.This = items[i];
+                loop.Index = i;
+                loop.First = i == 0;
+                loop.Last = i == items.Count - 1;
+                RenderAll(body, inner, output);
+            }
+        }
+        finally
+        {
+            Scope.EndLoop(inner);
         }
 
         return items.Count;
@@ -121,18 +135,25 @@ internal sealed class EachNode(ValuePath list, Node[] body, Node[] otherwise) : 
 
     private int Entries(IDictionary dictionary, Scope scope, PageBuffer output)
     {
-        var loop = new LoopData();
-        var inner = new Scope(null, scope, scope.Root, loop) { PartialDepth = scope.PartialDepth };
+        var inner = Scope.BeginLoop(scope);
+        var loop = inner.Loop!;
         var i = 0;
-        foreach (DictionaryEntry entry in dictionary)
+        try
         {
-            inner.This = entry.Value;
-            loop.Index = i;
-            loop.Key = entry.Key;
-            loop.First = i == 0;
-            loop.Last = i == dictionary.Count - 1;
-            RenderAll(body, inner, output);
-            i++;
+            foreach (DictionaryEntry entry in dictionary)
+            {
+                inner.This = entry.Value;
+                loop.Index = i;
+                loop.Key = entry.Key;
+                loop.First = i == 0;
+                loop.Last = i == dictionary.Count - 1;
+                RenderAll(body, inner, output);
+                i++;
+            }
+        }
+        finally
+        {
+            Scope.EndLoop(inner);
         }
 
         return i;
@@ -141,25 +162,31 @@ internal sealed class EachNode(ValuePath list, Node[] body, Node[] otherwise) : 
     /// <summary>Any other sequence, read one item ahead to know the last.</summary>
     private int Sequence(IEnumerable sequence, Scope scope, PageBuffer output)
     {
-        var loop = new LoopData();
-        var inner = new Scope(null, scope, scope.Root, loop) { PartialDepth = scope.PartialDepth };
+        var inner = Scope.BeginLoop(scope);
+        var loop = inner.Loop!;
         var enumerator = sequence.GetEnumerator();
         var i = 0;
-        var more = enumerator.MoveNext();
-        while (more)
+        try
         {
-            var item = enumerator.Current;
-            more = enumerator.MoveNext();
-            inner.This = item;
-            loop.Index = i;
-            loop.Key = i;
-            loop.First = i == 0;
-            loop.Last = !more;
-            RenderAll(body, inner, output);
-            i++;
+            var more = enumerator.MoveNext();
+            while (more)
+            {
+                var item = enumerator.Current;
+                more = enumerator.MoveNext();
+                inner.This = item;
+                loop.Index = i;
+                loop.First = i == 0;
+                loop.Last = !more;
+                RenderAll(body, inner, output);
+                i++;
+            }
+        }
+        finally
+        {
+            (enumerator as IDisposable)?.Dispose();
+            Scope.EndLoop(inner);
         }
 
-        (enumerator as IDisposable)?.Dispose();
         return i;
     }
 }
@@ -197,14 +224,30 @@ internal sealed class PartialNode(PartialReference partial, ValuePath? context, 
 
     public override void Render(Scope scope, PageBuffer output)
     {
-        if (scope.PartialDepth >= MaxDepth)
+        if (t_depth >= MaxDepth)
         {
             throw new TemplateRuntimeException(position, $"partials are nested more than {MaxDepth} deep: does '{partial.Name}' include itself?");
         }
 
-        var inner = context is null
-            ? new Scope(scope.This, scope.Parent, scope.Root, scope.Loop) { PartialDepth = scope.PartialDepth + 1 }
-            : new Scope(context.Evaluate(scope), scope, scope.Root, scope.Loop) { PartialDepth = scope.PartialDepth + 1 };
+        // Without a context value the partial runs in the caller's scope itself (nothing in a scope changes inside it).
+        var inner = context is null ? scope : scope.Enter(context.Evaluate(scope));
+        t_depth++;
+        try
+        {
+            RenderBody(inner, output);
+        }
+        finally
+        {
+            t_depth--;
+        }
+    }
+
+    /// <summary>How many partials deep the page being rendered on this thread is.</summary>
+    [ThreadStatic]
+    private static int t_depth;
+
+    private void RenderBody(Scope inner, PageBuffer output)
+    {
         if (indent.Length == 0)
         {
             RenderAll(partial.Body, inner, output);
@@ -213,28 +256,37 @@ internal sealed class PartialNode(PartialReference partial, ValuePath? context, 
 
         var start = output.Length;
         RenderAll(partial.Body, inner, output);
-        var written = output.Span[start..].ToString();
+        // The partial's output is taken back and written again, indented: through a pooled copy, since a page
+        // has hundreds of indented partials (table rows, cells) and strings for them would be garbage at once.
+        var length = output.Length - start;
+        var written = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
+        output.Span[start..].CopyTo(written);
         output.Truncate(start);
-        Indent(written, output);
+        Indent(written.AsSpan(0, length), output);
+        System.Buffers.ArrayPool<char>.Shared.Return(written);
     }
 
     /// <summary>Every line gets the indent, except an empty last one (as handlebars.js does).</summary>
-    private void Indent(string text, PageBuffer output)
+    private void Indent(ReadOnlySpan<char> text, PageBuffer output)
     {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        while (true)
         {
-            if (lines[i].Length == 0 && i + 1 == lines.Length)
+            var end = text.IndexOf('\n');
+            if (end < 0)
             {
-                break;
+                if (text.Length > 0)
+                {
+                    output.Write(indent);
+                    output.Write(text);
+                }
+
+                return;
             }
 
             output.Write(indent);
-            output.Write(lines[i]);
-            if (i + 1 < lines.Length)
-            {
-                output.Write('\n');
-            }
+            output.Write(text[..end]);
+            output.Write('\n');
+            text = text[(end + 1)..];
         }
     }
 }

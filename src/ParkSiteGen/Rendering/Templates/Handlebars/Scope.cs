@@ -7,17 +7,36 @@ internal sealed class Scope(object? current, Scope? parent, object root, LoopDat
 {
     public object? This { get; set; } = current;
 
-    public Scope? Parent { get; } = parent;
+    public Scope? Parent { get; private set; } = parent;
 
-    public object Root { get; } = root;
+    public object Root { get; private set; } = root;
 
-    public LoopData? Loop { get; } = loop;
-
-    /// <summary>How many partials deep this runs, to stop a partial that includes itself forever.</summary>
-    public int PartialDepth { get; init; }
+    public LoopData? Loop { get; private set; } = loop;
 
     /// <summary>A context entered from this one (with, a section, a partial with a context value).</summary>
-    public Scope Enter(object? value) => new(value, this, Root, Loop) { PartialDepth = PartialDepth };
+    public Scope Enter(object? value) => new(value, this, Root, Loop);
+
+    /// <summary>This thread's spare loop scopes: a page runs hundreds of loops (rows, cells), each needing a scope and
+    /// its loop variables only while it runs, so they are reused rather than made anew.</summary>
+    [ThreadStatic]
+    private static Stack<Scope>? t_spares;
+
+    /// <summary>The scope of an each entered from <paramref name="outer"/>; give it back with <see cref="EndLoop"/>.</summary>
+    public static Scope BeginLoop(Scope outer)
+    {
+        var scope = t_spares is { Count: > 0 } spares ? spares.Pop() : new Scope(null, null, outer.Root, new LoopData());
+        scope.Parent = outer;
+        scope.Root = outer.Root;
+        scope.Loop!.Key = null;
+        return scope;
+    }
+
+    public static void EndLoop(Scope scope)
+    {
+        scope.This = null;
+        scope.Parent = null;
+        (t_spares ??= new Stack<Scope>()).Push(scope);
+    }
 }
 
 /// <summary>@index, @first, @last and @key of the current iteration of an each; one per loop, updated in place.</summary>
@@ -29,5 +48,6 @@ internal sealed class LoopData
 
     public bool Last { get; set; }
 
+    /// <summary>A dictionary entry's key; null in a list, whose @key is its @index.</summary>
     public object? Key { get; set; }
 }

@@ -62,12 +62,17 @@ internal sealed class ValuePath
 
         return _syntax.Data switch
         {
-            "index" => loop.Index,
+            "index" => Boxed(loop.Index),
             "first" => loop.First,
             "last" => loop.Last,
-            _ => loop.Key,
+            _ => loop.Key ?? Boxed(loop.Index), // a list's @key is its @index
         };
     }
+
+    /// <summary>Loop positions as objects, boxed once: a site renders millions of loop iterations.</summary>
+    private static readonly object[] SmallInts = Enumerable.Range(0, 1024).Select(i => (object)i).ToArray();
+
+    private static object Boxed(int value) => value >= 0 && value < SmallInts.Length ? SmallInts[value] : value;
 
     private sealed class Step(string name)
     {
