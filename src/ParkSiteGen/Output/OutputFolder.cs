@@ -171,8 +171,9 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
                     File.WriteAllBytes(path, bytes.AsSpan(0, length));
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e)
             {
+                // Kept for Flush to throw on the build's thread: an exception escaping a writer would end the process.
                 Interlocked.CompareExchange(ref _writeFailure, e, null);
             }
             finally
