@@ -6,24 +6,24 @@ namespace ParkSiteGen.Charts;
 
 /// <summary>Writes SVG markup into the page: text escaped, coordinates with one decimal at most. A chart has hundreds
 /// of numbers and a site thousands of charts, so numbers go straight into the page, never through a string.</summary>
-internal readonly struct Svg(PageBuffer sb)
+internal readonly struct Svg(PageBuffer page)
 {
     public Svg Raw(string markup)
     {
-        sb.Write(markup);
+        page.Write(markup);
         return this;
     }
 
     public Svg Int(int value)
     {
-        sb.Write(value);
+        page.Write(value);
         return this;
     }
 
     /// <summary>Escaped text (titles, labels), as <see cref="WebUtility.HtmlEncode(string)"/> escapes it.</summary>
     public Svg Text(string text)
     {
-        sb.Write(NeedsEncoding(text) ? WebUtility.HtmlEncode(text) : text);
+        page.Write(NeedsEncoding(text) ? WebUtility.HtmlEncode(text) : text);
         return this;
     }
 
@@ -34,22 +34,22 @@ internal readonly struct Svg(PageBuffer sb)
         var tenths = Math.Round(value * 10);
         if (Math.Abs(tenths) >= 1e15)
         {
-            sb.Write(Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture));
+            page.Write(Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture));
             return this;
         }
 
         if (double.IsNegative(tenths))
         {
-            sb.Write('-');
+            page.Write('-');
             tenths = -tenths;
         }
 
         var whole = (long)tenths;
-        sb.Write(whole / 10);
+        page.Write(whole / 10);
         if (whole % 10 != 0)
         {
-            sb.Write('.');
-            sb.Write((char)('0' + (whole % 10)));
+            page.Write('.');
+            page.Write((char)('0' + (whole % 10)));
         }
 
         return this;

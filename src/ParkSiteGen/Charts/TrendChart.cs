@@ -9,8 +9,10 @@ namespace ParkSiteGen.Charts;
 /// Results are a solid line with filled dots; targets are hollow diamonds on a dashed line, so the two differ in
 /// shape and stroke as well as colour. Accessible as an image with a title and a description that reads out every
 /// figure; the page puts the same figures in a table beside it. Styled by CSS classes only (no style attributes:
-/// the Content-Security-Policy forbids them).</summary>
-public static class TrendChart
+/// the Content-Security-Policy forbids them). It is drawn straight into the page when the template prints it.</summary>
+/// <param name="id">Unique on the page; the title and description ids derive from it.</param>
+public sealed class TrendChart(string id, string title, string description, Unit unit, string? counter, IReadOnlyList<TrendChart.Point> actuals,
+    IReadOnlyList<TrendChart.Point> targets, Language language, string actualLabel, string targetLabel, string unitLabel) : HtmlFragment
 {
     private const int Width = 600;
     private const int Height = 260;
@@ -22,22 +24,9 @@ public static class TrendChart
     /// <param name="Value">In the indicator's unit.</param>
     public sealed record Point(int Year, decimal Value);
 
-    /// <summary>The chart, drawn straight into the page when the template prints it.</summary>
-    /// <param name="id">Unique on the page; the title and description ids derive from it.</param>
-    public static HtmlFragment Render(string id, string title, string description, Unit unit, string? counter, IReadOnlyList<Point> actuals,
-        IReadOnlyList<Point> targets, Language language, string actualLabel, string targetLabel, string unitLabel) =>
-        new Chart(id, title, description, unit, counter, actuals, targets, language, actualLabel, targetLabel, unitLabel);
-
-    private sealed class Chart(string id, string title, string description, Unit unit, string? counter, IReadOnlyList<Point> actuals,
-        IReadOnlyList<Point> targets, Language language, string actualLabel, string targetLabel, string unitLabel) : HtmlFragment
+    public override void WriteTo(PageBuffer output)
     {
-        public override void WriteTo(PageBuffer output) =>
-            Draw(new Svg(output), id, title, description, unit, counter, actuals, targets, language, actualLabel, targetLabel, unitLabel);
-    }
-
-    private static void Draw(Svg svg, string id, string title, string description, Unit unit, string? counter, IReadOnlyList<Point> actuals,
-        IReadOnlyList<Point> targets, Language language, string actualLabel, string targetLabel, string unitLabel)
-    {
+        var svg = new Svg(output);
         var (axisLabel, factor) = AxisScale.For(unit, counter, language);
         var years = new SortedSet<int>();
         var scaled = new List<decimal>(actuals.Count + targets.Count);

@@ -67,7 +67,7 @@ public static class TrendViewBuilder
                 .Concat(goals.Select(g => s.Format("chart_target", ("year", Year(g.Year)), ("value", Value(g.Figure)))));
             var description = string.Join(s["list_separator"], parts);
             var id = $"trend-{indicator.Key}";
-            var svg = TrendChart.Render(id, title, description, indicator.Unit, indicator.Counter, actuals, targets, language,
+            var svg = new TrendChart(id, title, description, indicator.Unit, indicator.Counter, actuals, targets, language,
                 s["chart_actual"], s["chart_target_label"], s["chart_unit"]);
             var rows = new List<RowView>(years.Count);
             foreach (var year in years)

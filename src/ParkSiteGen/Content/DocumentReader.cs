@@ -44,16 +44,20 @@ public static class DocumentReader
     /// <summary>The front matter and the body. The body is kept once, by the document, and shared with the source texts.</summary>
     private static FrontMatter.Parts? Split(string fullPath, string file, DiagnosticBag diagnostics, SourceTexts sources)
     {
+        if (TextFileReader.ReadBytes(fullPath, file, diagnostics) is not { } bytes)
+        {
+            return null;
+        }
+
         // Usually the front matter's end is plain to see in the bytes: each part is decoded on its own.
-        if (TextFileReader.ReadSplit(fullPath) is var (head, body)
+        if (TextFileReader.Split(bytes) is var (head, body)
             && FrontMatter.Split(head, file, new DiagnosticBag()) is { Body.Length: 0 } headParts)
         {
             sources.Remember(file, head, body);
             return headParts with { Body = body };
         }
 
-        var text = TextFileReader.Read(fullPath, file, diagnostics, sources, remember: false);
-        if (text is null)
+        if (TextFileReader.Text(bytes, file, diagnostics) is not { } text)
         {
             return null;
         }

@@ -10,23 +10,11 @@ public static class TextFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The text, or null when it cannot be decoded (a diagnostic has been reported). It is remembered in
-    /// <paramref name="sources"/> unless <paramref name="remember"/> is false (the caller remembers it its own way).</summary>
-    public static string? Read(string path, string relativePath, DiagnosticBag diagnostics, SourceTexts sources, bool remember = true)
+    /// <summary>The text, or null when it cannot be decoded (a diagnostic has been reported).</summary>
+    public static string? Read(string path, string relativePath, DiagnosticBag diagnostics, SourceTexts sources)
     {
-        if (ReadBytes(path, relativePath, diagnostics) is not { } bytes)
-        {
-            return null;
-        }
-
-        var text = Decode(bytes, relativePath, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
-
-        text = NormalizeNewlines(text);
-        if (remember)
+        var text = ReadBytes(path, relativePath, diagnostics) is { } bytes ? Text(bytes, relativePath, diagnostics) : null;
+        if (text is not null)
         {
             sources.Remember(relativePath, text);
         }
@@ -34,26 +22,35 @@ public static class TextFileReader
         return text;
     }
 
-    /// <summary>A narrative read as its front matter (the text up to and including the line that closes it) and its
-    /// body, each decoded on its own: the whole text is never made, only to be cut in two (a large site's narratives
-    /// are most of what it reads). Null when the file is not that simple (no front matter, CR line ends, a byte that
-    /// is not UTF-8): the caller then reads it whole, which words every problem.</summary>
-    internal static (string Head, string Body)? ReadSplit(string path)
+    /// <summary>The file's bytes, or null when it cannot be read (a diagnostic has been reported).</summary>
+    internal static byte[]? ReadBytes(string path, string relativePath, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            diagnostics.Error("unreadable-file", SourceLocation.WholeFile(relativePath), $"cannot read the file: {e.Message}",
+                hint: "check that the file exists and that you may read it");
             return null;
         }
+    }
 
+    /// <summary>The bytes decoded, line ends normalised; null when they are not UTF-8 (a diagnostic has been reported).</summary>
+    internal static string? Text(byte[] bytes, string relativePath, DiagnosticBag diagnostics) =>
+        Decode(bytes, relativePath, diagnostics) is { } text ? NormalizeNewlines(text) : null;
+
+    /// <summary>A narrative's bytes as its front matter (the text up to and including the line that closes it) and its
+    /// body, each decoded on its own: the whole text is never made, only to be cut in two (a large site's narratives
+    /// are most of what it reads). Null when the file is not that simple (no front matter, CR line ends, a byte that
+    /// is not UTF-8): the caller then decodes it whole, which words every problem.</summary>
+    internal static (string Head, string Body)? Split(byte[] bytes)
+    {
         var all = bytes.AsSpan();
         if (all.StartsWith(Utf8Bom))
         {
-            all = all[3..];
+            all = all[Utf8Bom.Length..];
         }
 
         if (!all.StartsWith("---\n"u8) || all.Contains((byte)'\r'))
@@ -88,20 +85,6 @@ public static class TextFileReader
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    private static byte[]? ReadBytes(string path, string relativePath, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error("unreadable-file", SourceLocation.WholeFile(relativePath), $"cannot read the file: {e.Message}",
-                hint: "check that the file exists and that you may read it");
-            return null;
-        }
-    }
-
     internal static string? Decode(byte[] bytes, string relativePath, DiagnosticBag diagnostics)
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
@@ -112,7 +95,7 @@ public static class TextFileReader
             return null;
         }
 
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var start = bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
         try
         {
             return StrictUtf8.GetString(bytes, start, bytes.Length - start);
