@@ -62,9 +62,13 @@ public static class TrendViewBuilder
             var name = context.Text(indicator.Name);
             var years = actuals.Concat(targets).Select(p => p.Year).Distinct().Order().ToList();
             var title = s.Format("chart_title", ("indicator", name), ("from", Year(years[0])), ("to", Year(years[^1])));
-            string Value(Figure f) => UnitFormatter.Format(f, language); // with its qualifier: 30家以上 stays "30 or more"
-            var parts = results.Select(r => s.Format("chart_point", ("year", Year(r.Year)), ("value", Value(r.Figure))))
-                .Concat(goals.Select(g => s.Format("chart_target", ("year", Year(g.Year)), ("value", Value(g.Figure)))));
+
+            // Each figure spelled once, with its qualifier (30家以上 stays "30 or more"): the chart's description and
+            // the table say the same.
+            var shownResults = results.ConvertAll(r => (r.Year, Text: UnitFormatter.Format(r.Figure, language)));
+            var shownGoals = goals.ConvertAll(g => (g.Year, Text: UnitFormatter.Format(g.Figure, language)));
+            var parts = shownResults.Select(r => s.Format("chart_point", ("year", Year(r.Year)), ("value", r.Text)))
+                .Concat(shownGoals.Select(g => s.Format("chart_target", ("year", Year(g.Year)), ("value", g.Text))));
             var description = string.Join(s["list_separator"], parts);
             var id = $"trend-{indicator.Key}";
             var svg = new TrendChart(id, title, description, indicator.Unit, indicator.Counter, actuals, targets, language,
@@ -74,8 +78,8 @@ public static class TrendViewBuilder
             {
                 rows.Add(new RowView(new LinkOrText(FigureWords.Year(year, language)),
                 [
-                    new CellView(Of(results, year) is { } a ? Value(a) : "—", true),
-                    new CellView(Of(goals, year) is { } t ? Value(t) : "—", true),
+                    new CellView(Of(shownResults, year) ?? "—", true),
+                    new CellView(Of(shownGoals, year) ?? "—", true),
                 ], []));
             }
 
@@ -94,14 +98,14 @@ public static class TrendViewBuilder
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The figure of <paramref name="year"/>, if the list has one (a loop: rows are many, lists short).</summary>
-    private static Figure? Of(List<(int Year, Figure Figure)> figures, int year)
+    /// <summary>The figure of <paramref name="year"/> as shown, if the list has one (a loop: rows are many, lists short).</summary>
+    private static string? Of(List<(int Year, string Text)> figures, int year)
     {
-        foreach (var (y, figure) in figures)
+        foreach (var (y, text) in figures)
         {
             if (y == year)
             {
-                return figure;
+                return text;
             }
         }
 

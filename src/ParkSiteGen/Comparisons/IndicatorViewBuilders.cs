@@ -65,35 +65,28 @@ public static class IndicatorViewBuilders
         var language = context.Language;
         var indicator = model.IndicatorOf(context.Page.Key.Slug!)!;
         var name = context.Text(indicator.Name);
-        var years = Rankings.For(indicator, model);
-
-        // Each year's figures by park, so a row finds its cells without searching (a site may have a thousand parks).
-        var byPark = years.Select(y => y.Figures.ToDictionary(f => f.Park)).ToList();
-        var latestByPark = byPark.Count > 0 ? byPark[^1] : [];
-
-        // Rows: parks in the order of the latest year's ranking, then the others by name.
-        var parks = years.SelectMany(y => y.Figures.Select(f => f.Park)).Distinct()
-            .OrderBy(p => latestByPark.GetValueOrDefault(p)?.Rank ?? int.MaxValue)
-            .ThenBy(p => p.Slug, StringComparer.Ordinal)
-            .ToList();
+        var comparison = Rankings.For(indicator, model);
         var notes = new NoteCollector(context, "comparison");
-        var rows = parks.Select(park =>
+        var rows = new List<RowView>(comparison.Rows.Count);
+        foreach (var (park, byYear) in comparison.Rows)
         {
             var link = context.LinkTo(PageKey.Profile(park.Slug), context.ParkShortName(park))!;
             var refs = new List<NoteRefView>();
-            var cells = byPark.Select(figures =>
+            var cells = new CellView[byYear.Length];
+            for (var y = 0; y < byYear.Length; y++)
             {
-                var entry = figures.GetValueOrDefault(park);
-                if (entry is null)
+                if (byYear[y] is not { } entry)
                 {
-                    return new CellView("—", true);
+                    cells[y] = new CellView("—", true);
+                    continue;
                 }
 
                 refs.AddRange(notes.Add(entry.Figure.Note));
-                return new CellView(Cell(entry, context), true);
-            }).ToList();
-            return new RowView(new LinkOrText(link.Label, link.Href, link.HrefLang, link.LanguageNote), cells, refs);
-        }).ToList();
+                cells[y] = new CellView(Cell(entry, context), true);
+            }
+
+            rows.Add(new RowView(new LinkOrText(link.Label, link.Href, link.HrefLang, link.LanguageNote), cells, refs));
+        }
 
         var facts = new List<FactView>
         {
@@ -105,7 +98,7 @@ public static class IndicatorViewBuilders
         {
             Id = "comparison-table",
             Caption = s.Format("comparison_table_caption", ("indicator", name)),
-            Columns = [new(s["col_park"]), .. years.Select(y => new ColumnView(FigureWords.Year(y.Year, language), true))],
+            Columns = [new(s["col_park"]), .. comparison.Years.Select(y => new ColumnView(FigureWords.Year(y, language), true))],
             Rows = rows,
             Notes = notes.Notes,
             NotesHeading = s["notes"],

@@ -5,7 +5,7 @@ namespace ParkSiteGen.Comparisons;
 
 /// <summary>One park's figure for one indicator and year, with its rank among the parks that year when it can be
 /// ranked.</summary>
-public sealed record RankedFigure(ParkEntry Park, Figure Figure, int? Rank);
+public readonly record struct RankedFigure(ParkEntry Park, Figure Figure, int? Rank);
 
 /// <summary>Every park's figures of one indicator by year, and their ranks. Only exact results are ranked against
 /// each other: the same indicator and year (so the same unit), status actual, no qualifier ("more than 26" has no
@@ -13,16 +13,29 @@ public sealed record RankedFigure(ParkEntry Park, Figure Figure, int? Rank);
 /// (1, 2, 2, 4). A derived figure: computed here, never in a template.</summary>
 public static class Rankings
 {
-    public sealed record YearOfFigures(int Year, IReadOnlyList<RankedFigure> Figures);
+    /// <summary>An indicator's comparison: the years, and one row per park with its figure of each year (null where it
+    /// has none), parks in the order of the latest year's ranking, then the others by slug.</summary>
+    public sealed record Table(IReadOnlyList<int> Years, IReadOnlyList<(ParkEntry Park, RankedFigure?[] ByYear)> Rows);
 
-    /// <summary>The rankings of every indicator, made once per site model (in one pass over all figures) and
-    /// shared by the pages of every language.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteModel, Lazy<Dictionary<Indicator, IReadOnlyList<YearOfFigures>>>> PerModel = [];
+    /// <summary>Every park's figures by indicator and year, gathered in one pass over the site when first needed; then
+    /// each indicator's table, made when first asked for (by the page of either language, the other waits for it).
+    /// Kept with the site model: the pages of every language share them.</summary>
+    private sealed class OfModel(SiteModel model)
+    {
+        private readonly Lazy<Dictionary<Indicator, SortedDictionary<int, List<(ParkEntry Park, Figure Figure)>>>> _figures = new(() => Gather(model));
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<Indicator, Lazy<Table>> _tables = new();
 
-    public static IReadOnlyList<YearOfFigures> For(Indicator indicator, SiteModel model) =>
-        PerModel.GetValue(model, m => new Lazy<Dictionary<Indicator, IReadOnlyList<YearOfFigures>>>(() => All(m))).Value.GetValueOrDefault(indicator) ?? [];
+        public Table Table(Indicator indicator) =>
+            _tables.GetOrAdd(indicator, i => new Lazy<Table>(() => Arrange(i, _figures.Value.GetValueOrDefault(i) ?? []))).Value;
+    }
 
-    private static Dictionary<Indicator, IReadOnlyList<YearOfFigures>> All(SiteModel model)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteModel, OfModel> PerModel = [];
+
+    public static Table For(Indicator indicator, SiteModel model) => PerModel.GetValue(model, m => new OfModel(m)).Table(indicator);
+
+    public static bool IsRankable(Figure figure) => figure.Status == FigureStatus.Actual && figure.Qualifier == Qualifier.None;
+
+    private static Dictionary<Indicator, SortedDictionary<int, List<(ParkEntry Park, Figure Figure)>>> Gather(SiteModel model)
     {
         var figures = new Dictionary<Indicator, SortedDictionary<int, List<(ParkEntry Park, Figure Figure)>>>();
         foreach (var park in model.Parks)
@@ -41,29 +54,59 @@ public static class Rankings
             }
         }
 
-        return figures.ToDictionary(
-            kv => kv.Key,
-            kv => (IReadOnlyList<YearOfFigures>)kv.Value.Select(y => new YearOfFigures(y.Key, Rank(kv.Key, y.Value))).ToList());
+        return figures;
     }
 
-    public static bool IsRankable(Figure figure) => figure.Status == FigureStatus.Actual && figure.Qualifier == Qualifier.None;
-
-    private static List<RankedFigure> Rank(Indicator indicator, List<(ParkEntry Park, Figure Figure)> figures)
+    private static Table Arrange(Indicator indicator, SortedDictionary<int, List<(ParkEntry Park, Figure Figure)>> byYear)
     {
+        // Each park's row holds its figure of each year, so a row finds its cells without searching (a site may
+        // have a thousand parks).
+        var rows = new Dictionary<ParkEntry, RankedFigure?[]>();
+        var y = 0;
+        foreach (var figures in byYear.Values)
+        {
+            var ranks = Ranks(indicator, figures);
+            for (var i = 0; i < figures.Count; i++)
+            {
+                var (park, figure) = figures[i];
+                if (!rows.TryGetValue(park, out var row))
+                {
+                    rows[park] = row = new RankedFigure?[byYear.Count];
+                }
+
+                row[y] = new RankedFigure(park, figure, ranks[i]);
+            }
+
+            y++;
+        }
+
+        var ordered = rows
+            .OrderBy(r => r.Value[^1]?.Rank ?? int.MaxValue)
+            .ThenBy(r => r.Key.Slug, StringComparer.Ordinal)
+            .Select(r => (r.Key, r.Value))
+            .ToList();
+        return new Table([.. byYear.Keys], ordered);
+    }
+
+    /// <summary>The rank of each of one year's figures, or null where it is not ranked.</summary>
+    private static int?[] Ranks(Indicator indicator, List<(ParkEntry Park, Figure Figure)> figures)
+    {
+        var ranks = new int?[figures.Count];
         if (indicator.HigherIsBetter is not { } higher)
         {
-            return figures.Select(f => new RankedFigure(f.Park, f.Figure, null)).ToList();
+            return ranks;
         }
 
-        var ordered = figures.Where(f => IsRankable(f.Figure))
-            .OrderBy(f => higher ? -f.Figure.Value : f.Figure.Value)
+        var ordered = Enumerable.Range(0, figures.Count)
+            .Where(i => IsRankable(figures[i].Figure))
+            .OrderBy(i => higher ? -figures[i].Figure.Value : figures[i].Figure.Value)
             .ToList();
-        var ranks = new Dictionary<ParkEntry, int>();
-        for (var i = 0; i < ordered.Count; i++)
+        for (var k = 0; k < ordered.Count; k++)
         {
-            ranks[ordered[i].Park] = i > 0 && ordered[i].Figure.Value == ordered[i - 1].Figure.Value ? ranks[ordered[i - 1].Park] : i + 1;
+            var (value, previous) = (figures[ordered[k]].Figure.Value, k > 0 ? figures[ordered[k - 1]].Figure.Value : (decimal?)null);
+            ranks[ordered[k]] = value == previous ? ranks[ordered[k - 1]] : k + 1;
         }
 
-        return figures.Select(f => new RankedFigure(f.Park, f.Figure, ranks.TryGetValue(f.Park, out var r) ? r : null)).ToList();
+        return ranks;
     }
 }

@@ -153,11 +153,11 @@ public static class ContentLoader
         var profiles = new Dictionary<Language, Document>();
         var years = new List<YearReport>();
 
-        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(e => !IsHidden(e)).Order(StringComparer.Ordinal))
+        var folderRelative = Relative(contentDir, folder);
+        foreach (var (name, entry, isFolder) in Entries(folder))
         {
-            var name = Path.GetFileName(entry);
-            var relative = Relative(contentDir, entry);
-            if (Directory.Exists(entry))
+            var relative = folderRelative + "/" + name;
+            if (isFolder)
             {
                 if (name == "images")
                 {
@@ -166,7 +166,7 @@ public static class ContentLoader
 
                 if (AsYear(name) is { } year)
                 {
-                    if (LoadYear(contentDir, entry, year, catalogue, values, sources) is { } report)
+                    if (LoadYear(contentDir, entry, relative, year, catalogue, values, sources) is { } report)
                     {
                         years.Add(report);
                     }
@@ -204,22 +204,21 @@ public static class ContentLoader
             data.Established, data.Website, data.Industries, data.Honors, profiles, years);
     }
 
-    private static YearReport? LoadYear(string contentDir, string folder, int year, IReadOnlyDictionary<string, Indicator> catalogue, YamlValues values, SourceTexts sources)
+    private static YearReport? LoadYear(string contentDir, string folder, string folderRelative, int year, IReadOnlyDictionary<string, Indicator> catalogue, YamlValues values, SourceTexts sources)
     {
         var diagnostics = values.Diagnostics;
         var root = ReadYaml(contentDir, "data.yml", diagnostics, sources, folder);
         var data = YearDataReader.Read(root, year, catalogue, values);
         var bulletins = new Dictionary<Language, Document>();
-        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(e => !IsHidden(e)).Order(StringComparer.Ordinal))
+        foreach (var (name, entry, isFolder) in Entries(folder))
         {
-            var name = Path.GetFileName(entry);
-            var relative = Relative(contentDir, entry);
-            if (name == "data.yml" || IgnoredFiles.Contains(name) || (name == "images" && Directory.Exists(entry)))
+            var relative = folderRelative + "/" + name;
+            if (name == "data.yml" || IgnoredFiles.Contains(name) || (name == "images" && isFolder))
             {
                 continue;
             }
 
-            if (File.Exists(entry) && MarkdownLanguage(name, "bulletin", values.Languages) is { } language)
+            if (!isFolder && MarkdownLanguage(name, "bulletin", values.Languages) is { } language)
             {
                 if (DocumentReader.Read(entry, relative, language, values, sources) is { } bulletin)
                 {
@@ -239,8 +238,39 @@ public static class ContentLoader
         name.Length == 4 && name.All(char.IsAsciiDigit) && int.Parse(name, CultureInfo.InvariantCulture) is var y and >= 1949 and <= 2100 ? y : null;
 
     /// <summary>The language of "profile.zh.md" (for stem "profile"), if it is a site language.</summary>
-    private static Language? MarkdownLanguage(string name, string stem, IReadOnlyList<Language> languages) =>
-        languages.FirstOrDefault(l => name == $"{stem}.{l.Code}.md");
+    private static Language? MarkdownLanguage(string name, string stem, IReadOnlyList<Language> languages)
+    {
+        if (!name.StartsWith(stem, StringComparison.Ordinal) || !name.EndsWith(".md", StringComparison.Ordinal) || name.Length < stem.Length + 5 || name[stem.Length] != '.')
+        {
+            return null;
+        }
+
+        var code = name.AsSpan(stem.Length + 1, name.Length - stem.Length - 4);
+        foreach (var language in languages)
+        {
+            if (code.SequenceEqual(language.Code))
+            {
+                return language;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A folder's entries in ordinal order, hidden ones left out. Whether each is a folder comes with the
+    /// listing: no call to the file system per entry (a large site has tens of thousands).</summary>
+    private static List<(string Name, string Path, bool IsFolder)> Entries(string folder)
+    {
+        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false };
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Name, string Path, bool IsFolder)>(folder,
+            (ref System.IO.Enumeration.FileSystemEntry e) => (e.FileName.ToString(), e.ToSpecifiedFullPath(), e.IsDirectory), options)
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.FileName.StartsWith('.'),
+        };
+        var list = entries.ToList();
+        list.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return list;
+    }
 
     private static void WarnUnexpected(DiagnosticBag diagnostics, string relative, string name, string expected, IReadOnlyList<Language> languages, string stem)
     {

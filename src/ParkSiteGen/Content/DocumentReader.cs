@@ -44,7 +44,8 @@ public static class DocumentReader
     /// <summary>The front matter and the body. The body is kept once, by the document, and shared with the source texts.</summary>
     private static FrontMatter.Parts? Split(string fullPath, string file, DiagnosticBag diagnostics, SourceTexts sources)
     {
-        if (TextFileReader.ReadBytes(fullPath, file, diagnostics) is not { } bytes)
+        var bytes = TextFileReader.ReadBytes(fullPath, file, diagnostics, out var ok);
+        if (!ok)
         {
             return null;
         }

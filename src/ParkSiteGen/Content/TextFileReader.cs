@@ -13,7 +13,8 @@ public static class TextFileReader
     /// <summary>The text, or null when it cannot be decoded (a diagnostic has been reported).</summary>
     public static string? Read(string path, string relativePath, DiagnosticBag diagnostics, SourceTexts sources)
     {
-        var text = ReadBytes(path, relativePath, diagnostics) is { } bytes ? Text(bytes, relativePath, diagnostics) : null;
+        var bytes = ReadBytes(path, relativePath, diagnostics, out var ok);
+        var text = ok ? Text(bytes, relativePath, diagnostics) : null;
         if (text is not null)
         {
             sources.Remember(relativePath, text);
@@ -22,32 +23,58 @@ public static class TextFileReader
         return text;
     }
 
-    /// <summary>The file's bytes, or null when it cannot be read (a diagnostic has been reported).</summary>
-    internal static byte[]? ReadBytes(string path, string relativePath, DiagnosticBag diagnostics)
+    /// <summary>The file's bytes; <paramref name="ok"/> is false when it cannot be read (a diagnostic has been reported).
+    /// They are in a buffer of this thread's that its next read reuses: a large site reads tens of thousands of files,
+    /// and an array for each was a sixth of what loading allocated (at 1000 parks x 10 years, 127 of 796 MB).</summary>
+    internal static ReadOnlySpan<byte> ReadBytes(string path, string relativePath, DiagnosticBag diagnostics, out bool ok)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var length = RandomAccess.GetLength(handle);
+            if (length > Array.MaxLength)
+            {
+                throw new IOException($"it is {length} bytes long, more than a text file can be");
+            }
+
+            // A rare large file gets an array of its own rather than staying in the thread's buffer for good.
+            var buffer = length > LargestKeptBuffer ? new byte[length]
+                : t_buffer is { } kept && kept.Length >= length ? kept
+                : t_buffer = new byte[Math.Max(length, 16 * 1024)];
+            var read = 0;
+            while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read) is > 0 and var n)
+            {
+                read += n;
+            }
+
+            ok = true;
+            return buffer.AsSpan(0, read);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error("unreadable-file", SourceLocation.WholeFile(relativePath), $"cannot read the file: {e.Message}",
                 hint: "check that the file exists and that you may read it");
-            return null;
+            ok = false;
+            return default;
         }
     }
 
+    private const int LargestKeptBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static byte[]? t_buffer;
+
     /// <summary>The bytes decoded, line ends normalised; null when they are not UTF-8 (a diagnostic has been reported).</summary>
-    internal static string? Text(byte[] bytes, string relativePath, DiagnosticBag diagnostics) =>
+    internal static string? Text(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics) =>
         Decode(bytes, relativePath, diagnostics) is { } text ? NormalizeNewlines(text) : null;
 
     /// <summary>A narrative's bytes as its front matter (the text up to and including the line that closes it) and its
     /// body, each decoded on its own: the whole text is never made, only to be cut in two (a large site's narratives
     /// are most of what it reads). Null when the file is not that simple (no front matter, CR line ends, a byte that
     /// is not UTF-8): the caller then decodes it whole, which words every problem.</summary>
-    internal static (string Head, string Body)? Split(byte[] bytes)
+    internal static (string Head, string Body)? Split(ReadOnlySpan<byte> bytes)
     {
-        var all = bytes.AsSpan();
+        var all = bytes;
         if (all.StartsWith(Utf8Bom))
         {
             all = all[Utf8Bom.Length..];
@@ -85,7 +112,7 @@ public static class TextFileReader
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    internal static string? Decode(byte[] bytes, string relativePath, DiagnosticBag diagnostics)
+    internal static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics)
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
@@ -95,10 +122,10 @@ public static class TextFileReader
             return null;
         }
 
-        var start = bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        var start = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
         try
         {
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            return StrictUtf8.GetString(bytes[start..]);
         }
         catch (DecoderFallbackException)
         {
@@ -119,12 +146,12 @@ public static class TextFileReader
         text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
 
     /// <summary>Offset of the first byte that does not begin or continue a well-formed UTF-8 sequence.</summary>
-    private static int FirstInvalidUtf8(byte[] bytes, int start)
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes, int start)
     {
         var i = start;
         while (i < bytes.Length)
         {
-            var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(i), new char[4], out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[i..], new char[4], out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
             if (status == System.Buffers.OperationStatus.Done)
             {
                 return bytes.Length - 1;
@@ -141,7 +168,7 @@ public static class TextFileReader
         return bytes.Length - 1;
     }
 
-    private static (int Line, int Column) PositionOf(byte[] bytes, int start, int offset)
+    private static (int Line, int Column) PositionOf(ReadOnlySpan<byte> bytes, int start, int offset)
     {
         var line = 1;
         var lineStart = start;
@@ -155,11 +182,11 @@ public static class TextFileReader
         }
 
         // Column in characters: decode the valid part of the line before the bad byte.
-        var column = Encoding.UTF8.GetCharCount(bytes, lineStart, offset - lineStart) + 1;
+        var column = Encoding.UTF8.GetCharCount(bytes[lineStart..offset]) + 1;
         return (line, column);
     }
 
-    private static bool LooksLikeGb18030(byte[] bytes, int start)
+    private static bool LooksLikeGb18030(ReadOnlySpan<byte> bytes, int start)
     {
         try
         {
@@ -169,7 +196,7 @@ public static class TextFileReader
                 return false;
             }
 
-            var text = gb.GetString(bytes, start, bytes.Length - start);
+            var text = gb.GetString(bytes[start..]);
             return text.Any(c => c >= '\u4E00' && c <= '\u9FFF');
         }
         catch (DecoderFallbackException)

@@ -8,7 +8,7 @@ public enum Severity
 
 /// <summary>A place in a source file. <see cref="File"/> is relative to the site folder, with '/' separators,
 /// so messages read the same on Windows and Linux. Line and column are 1-based; 0 means "the whole file".</summary>
-public sealed record SourceLocation(string File, int Line, int Column, int Length = 0)
+public readonly record struct SourceLocation(string File, int Line, int Column, int Length = 0)
 {
     public static SourceLocation WholeFile(string file) => new(file, 0, 0);
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 using ParkSiteGen.Output;
 using ParkSiteGen.Site;
@@ -13,31 +14,38 @@ public static class Sitemap
 
     public static void Write(SiteModel model, ISiteOutput output)
     {
-        output.WriteText(UrlScheme.OutputFile(UrlScheme.SitemapPath), Render(model));
+        using (var stream = output.OpenWrite(UrlScheme.OutputFile(UrlScheme.SitemapPath)))
+        {
+            Render(model, stream);
+        }
+
         output.WriteText(UrlScheme.OutputFile(UrlScheme.RobotsPath), $"User-agent: *\nAllow: /\n\nSitemap: {model.Urls.Absolute(UrlScheme.SitemapPath)}\n");
     }
 
-    internal static string Render(SiteModel model)
+    /// <summary>The sitemap, written as UTF-8 straight to <paramref name="stream"/> (a site of 100,000 pages has a
+    /// sitemap of 50 MB), with LF line ends on every platform.</summary>
+    internal static void Render(SiteModel model, Stream stream)
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using (var xml = XmlWriter.Create(writer, new XmlWriterSettings { Indent = true }))
+        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) };
+        using (var xml = XmlWriter.Create(stream, settings))
         {
             xml.WriteStartElement("urlset", SitemapNamespace);
             xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
+
+            // A page's alternates are the same in each of its languages: made once per page.
+            var alternates = new Dictionary<PageKey, (string HrefLang, string Href)[]>();
             foreach (var page in model.Pages.Where(p => p.Key.Kind is not (PageKind.NotFound or PageKind.Search)))
             {
-                var languages = model.LanguagesOf(page.Key);
                 xml.WriteStartElement("url", SitemapNamespace);
                 xml.WriteElementString("loc", SitemapNamespace, model.Urls.Absolute(page.Path));
-                if (languages.Count > 1)
+                if (!alternates.TryGetValue(page.Key, out var links))
                 {
-                    foreach (var language in languages)
-                    {
-                        Alternate(xml, language.HtmlLang, model.Urls.Absolute(UrlScheme.PathOf(page.Key, language)));
-                    }
+                    alternates[page.Key] = links = Alternates(model, page.Key);
+                }
 
-                    var fallback = languages.Contains(model.Site.DefaultLanguage) ? model.Site.DefaultLanguage : languages[0];
-                    Alternate(xml, "x-default", model.Urls.Absolute(UrlScheme.PathOf(page.Key, fallback)));
+                foreach (var (hreflang, href) in links)
+                {
+                    Alternate(xml, hreflang, href);
                 }
 
                 xml.WriteEndElement();
@@ -46,7 +54,20 @@ public static class Sitemap
             xml.WriteEndElement();
         }
 
-        return writer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
+        stream.Write("\n"u8);
+    }
+
+    /// <summary>Each language version of the page, then x-default; none when the page has only one language.</summary>
+    private static (string HrefLang, string Href)[] Alternates(SiteModel model, PageKey key)
+    {
+        var languages = model.LanguagesOf(key);
+        if (languages.Count <= 1)
+        {
+            return [];
+        }
+
+        var fallback = languages.Contains(model.Site.DefaultLanguage) ? model.Site.DefaultLanguage : languages[0];
+        return [.. languages.Select(l => (l.HtmlLang, model.Urls.Absolute(UrlScheme.PathOf(key, l)))), ("x-default", model.Urls.Absolute(UrlScheme.PathOf(key, fallback)))];
     }
 
     private static void Alternate(XmlWriter xml, string hreflang, string href)

@@ -144,8 +144,7 @@ public static class UnitFormatter
             >= Million => (amount / Million, " million"),
             _ => (amount, ""),
         };
-        var words = scale + (noun.Length > 0 ? " " + noun : "");
-        return Numbers.Grouped(number) + words;
+        return string.Concat(Numbers.Grouped(number), scale, noun.Length > 0 ? " " : "", noun);
     }
 
     /// <summary>1 ha = 15 mu exactly; the hectare figure is a rounded gloss, hence "about".</summary>

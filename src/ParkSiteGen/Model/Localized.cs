@@ -4,20 +4,23 @@ namespace ParkSiteGen.Model;
 /// default language's text; the loader has already warned about the gap where it was written.</summary>
 public sealed class Localized
 {
-    private readonly IReadOnlyDictionary<string, string> _texts;
+    /// <summary>The texts by language code, in the order written: a site has two or three languages, so a search
+    /// through a small array, not a dictionary (a large site keeps tens of thousands of these).</summary>
+    private readonly (string Code, string Text)[] _texts;
     private readonly string? _shared;
 
-    private Localized(string? shared, IReadOnlyDictionary<string, string> texts)
+    private Localized(string? shared, (string Code, string Text)[] texts)
     {
         _shared = shared;
         _texts = texts;
     }
 
-    public static Localized Same(string text) => new(text, new Dictionary<string, string>());
+    public static Localized Same(string text) => new(text, []);
 
-    public static Localized PerLanguage(IReadOnlyDictionary<string, string> texts) => new(null, texts);
+    /// <param name="texts">Each language at most once.</param>
+    public static Localized PerLanguage(IEnumerable<(string Code, string Text)> texts) => new(null, [.. texts]);
 
-    public bool Has(Language language) => _shared is not null || _texts.ContainsKey(language.Code);
+    public bool Has(Language language) => _shared is not null || Find(language.Code) is not null;
 
     /// <summary>The text in <paramref name="language"/>, else the first of <paramref name="fallbacks"/> that exists.</summary>
     public string Get(Language language, IReadOnlyList<Language> fallbacks)
@@ -27,21 +30,34 @@ public sealed class Localized
             return _shared;
         }
 
-        if (_texts.TryGetValue(language.Code, out var text))
+        if (Find(language.Code) is { } text)
         {
             return text;
         }
 
         foreach (var fallback in fallbacks)
         {
-            if (_texts.TryGetValue(fallback.Code, out var other))
+            if (Find(fallback.Code) is { } other)
             {
                 return other;
             }
         }
 
-        return _texts.Values.FirstOrDefault() ?? "";
+        return _texts.Length > 0 ? _texts[0].Text : "";
     }
 
-    public override string ToString() => _shared ?? string.Join(" / ", _texts.Select(kv => $"{kv.Key}: {kv.Value}"));
+    private string? Find(string code)
+    {
+        foreach (var (c, text) in _texts)
+        {
+            if (c == code)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    public override string ToString() => _shared ?? string.Join(" / ", _texts.Select(t => $"{t.Code}: {t.Text}"));
 }

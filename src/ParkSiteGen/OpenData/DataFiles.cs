@@ -25,6 +25,7 @@ public static class DataFiles
         var csvHeader = CsvHeader();
         var count = model.Parks.Count;
         using var site = new SiteFiles(output, header, csvHeader);
+        using var cells = new ThreadLocal<Cells>(() => new Cells());
         var done = new ParkData?[count];
         var written = 0;
         var gate = new Lock();
@@ -35,7 +36,7 @@ public static class DataFiles
         Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
         {
             var park = model.Parks[i];
-            var data = ParkData.Of(model, park);
+            var data = ParkData.Of(model, park, cells.Value!);
             WriteParkFiles(output, park.Slug, header, csvHeader, data);
             lock (gate)
             {
@@ -51,59 +52,140 @@ public static class DataFiles
 
     /// <summary>Only one park's files: the preview updates these after an edit.</summary>
     public static void WritePark(SiteModel model, ParkEntry park, ISiteOutput output) =>
-        WriteParkFiles(output, park.Slug, Header(model), CsvHeader(), ParkData.Of(model, park));
+        WriteParkFiles(output, park.Slug, Header(model), CsvHeader(), ParkData.Of(model, park, new Cells()));
 
     /// <summary>One park's records, as CSV lines and as JSON objects separated by commas (UTF-8).</summary>
     private sealed record ParkData(byte[] Csv, byte[] Json)
     {
-        /// <summary>Each thread's working buffers, reused park after park.</summary>
+        /// <summary>Each thread's working buffers and cell encodings, reused park after park.</summary>
         [ThreadStatic]
-        private static (StringBuilder Csv, ArrayBufferWriter<byte> Bytes)? t_buffers;
+        private static (ArrayBufferWriter<byte> Csv, ArrayBufferWriter<byte> Json)? t_buffers;
 
-        public static ParkData Of(SiteModel model, ParkEntry park)
+        /// <param name="cells">This thread's cell encodings, for this build.</param>
+        public static ParkData Of(SiteModel model, ParkEntry park, Cells cells)
         {
-            var (csv, bytes) = t_buffers ??= (new StringBuilder(), new ArrayBufferWriter<byte>());
-            csv.Clear();
-            bytes.ResetWrittenCount();
-            using (var writer = new Utf8JsonWriter(bytes, JsonOptions))
+            var (csv, json) = t_buffers ??= (new ArrayBufferWriter<byte>(), new ArrayBufferWriter<byte>());
+            csv.ResetWrittenCount();
+            json.ResetWrittenCount();
+            cells.ForgetParkCells();
+            var first = true;
+            foreach (var row in FigureRecords.Rows(model, [park]))
             {
-                var first = true;
-                foreach (var row in FigureRecords.Rows(model, [park]))
+                json.Write(first ? "{"u8 : ",{"u8);
+                first = false;
+                var firstProperty = true;
+                for (var i = 0; i < row.Count; i++)
                 {
-                    Line(csv, row);
-                    if (!first)
+                    if (i > 0)
                     {
-                        writer.Flush();
-                        bytes.Write(","u8);
+                        csv.Write(","u8);
                     }
 
-                    first = false;
-                    writer.WriteStartObject();
-                    for (var i = 0; i < FigureRecords.Columns.Length; i++)
+                    var cell = row[i];
+                    if (cell.Length == 0)
                     {
-                        // Empty cells are left out: in JSON, absent means "not given".
-                        if (row[i].Length > 0)
-                        {
-                            writer.WriteString(FigureRecords.Columns[i], row[i]);
-                        }
+                        // Empty cells are left out of JSON: there, absent means "not given".
+                        continue;
                     }
 
-                    writer.WriteEndObject();
-                    writer.Flush();
-                    writer.Reset(bytes);
+                    if (!firstProperty)
+                    {
+                        json.Write(","u8);
+                    }
+
+                    cells.Write(i, cell, csv, json);
+                    firstProperty = false;
+                }
+
+                csv.Write("\r\n"u8);
+                json.Write("}"u8);
+            }
+
+            return new ParkData(csv.WrittenSpan.ToArray(), json.WrittenSpan.ToArray());
+        }
+    }
+
+    /// <summary>A cell as CSV and as a JSON property (<c>"column":"value"</c>, as <see cref="Utf8JsonWriter"/> writes
+    /// it inside an object), in UTF-8. Most cells repeat from row to row (a park's names, an indicator's, its unit, a
+    /// year's sources: the same string each time), so these are encoded once, looked up by the string's identity.
+    /// One per thread and build: it keeps the strings of the build's model.</summary>
+    private sealed class Cells
+    {
+        private static readonly JsonEncodedText[] Names = FigureRecords.Columns.Select(c => JsonEncodedText.Encode(c, JsonOptions.Encoder)).ToArray();
+
+        /// <summary>Which cells repeat, and for how long: a park's (its names, its years and their sources) until the
+        /// next park starts, the site's (an indicator's names, its unit, the words of the status) always. Any other
+        /// column (the value, the notes...) differs on nearly every row and is not remembered.</summary>
+        private static readonly Repeats[] RepeatsIn = FigureRecords.Columns.Select(c => c switch
+        {
+            "park" or "park_name_zh" or "park_name_en" or "year" or "source_zh" or "source_en" => Repeats.InPark,
+            "indicator" or "indicator_name_zh" or "indicator_name_en" or "status" or "unit" or "unit_name_zh" or "unit_name_en" or "qualifier" => Repeats.InSite,
+            _ => Repeats.No,
+        }).ToArray();
+
+        private enum Repeats
+        {
+            No,
+            InPark,
+            InSite,
+        }
+
+        private readonly Dictionary<string, (byte[] Csv, byte[] Json)>[] _known =
+            FigureRecords.Columns.Select(_ => new Dictionary<string, (byte[], byte[])>(ReferenceEqualityComparer.Instance)).ToArray();
+
+        private readonly ArrayBufferWriter<byte> _scratch = new();
+        private readonly Utf8JsonWriter _writer;
+        private readonly byte[] _csv = new byte[256];
+
+        // The writer writes to memory only: there is nothing to release when a build is done with it.
+        public Cells() => _writer = new Utf8JsonWriter(_scratch, JsonOptions);
+
+        public void ForgetParkCells()
+        {
+            for (var i = 0; i < _known.Length; i++)
+            {
+                if (RepeatsIn[i] == Repeats.InPark)
+                {
+                    _known[i].Clear();
                 }
             }
+        }
 
-            var json = bytes.WrittenSpan.ToArray();
-            bytes.ResetWrittenCount();
-            var encoder = Encoding.UTF8.GetEncoder();
-            foreach (var chunk in csv.GetChunks())
+        /// <summary>Appends <paramref name="value"/>, a cell of <paramref name="column"/>, to each file's row.</summary>
+        public void Write(int column, string value, ArrayBufferWriter<byte> csv, ArrayBufferWriter<byte> json)
+        {
+            if (RepeatsIn[column] == Repeats.No)
             {
-                encoder.Convert(chunk.Span, bytes, flush: false, out _, out _);
+                csv.Write(Csv(value));
+                json.Write(Json(column, value));
+                return;
             }
 
-            encoder.Convert([], bytes, flush: true, out _, out _);
-            return new ParkData(bytes.WrittenSpan.ToArray(), json);
+            if (!_known[column].TryGetValue(value, out var known))
+            {
+                _known[column][value] = known = (Csv(value).ToArray(), Json(column, value).ToArray());
+            }
+
+            csv.Write(known.Csv);
+            json.Write(known.Json);
+        }
+
+        private ReadOnlySpan<byte> Json(int column, string value)
+        {
+            _scratch.ResetWrittenCount();
+            _writer.Reset(_scratch);
+            _writer.WriteStartObject();
+            _writer.WriteString(Names[column], value);
+            _writer.WriteEndObject();
+            _writer.Flush();
+            return _scratch.WrittenSpan[1..^1];
+        }
+
+        private ReadOnlySpan<byte> Csv(string value)
+        {
+            var text = CsvCell(value);
+            var bytes = Encoding.UTF8.GetMaxByteCount(text.Length) <= _csv.Length ? _csv : new byte[Encoding.UTF8.GetByteCount(text)];
+            return bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes));
         }
     }
 
@@ -209,17 +291,13 @@ public static class DataFiles
                 sb.Append(',');
             }
 
-            var cell = cells[i];
-            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                sb.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                sb.Append(cell);
-            }
+            sb.Append(CsvCell(cells[i]));
         }
 
         sb.Append("\r\n");
     }
+
+    /// <summary>RFC 4180: a cell holding a comma, a quote or a line break is quoted, its quotes doubled.</summary>
+    private static string CsvCell(string cell) =>
+        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

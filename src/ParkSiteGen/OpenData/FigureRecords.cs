@@ -23,26 +23,27 @@ public static class FigureRecords
         {
             foreach (var year in park.Years)
             {
-                // A year's sources are the same on each of its rows: joined once.
+                // A year's number and sources are the same on each of its rows: made once.
+                var yearText = Invariant(year.Year);
                 var sources = year.Report.Sources;
                 var sourcesZh = string.Join("; ", sources.Select(s => model.Text(s, Language.Zh)));
                 var sourcesEn = string.Join("; ", sources.Select(s => model.Text(s, Language.En)));
                 foreach (var figure in year.Report.Indicators.Concat(year.Report.Targets))
                 {
-                    yield return Row(model, park, year.Year, figure, sourcesZh, sourcesEn);
+                    yield return Row(model, park, yearText, figure, sourcesZh, sourcesEn);
                 }
             }
         }
     }
 
-    private static string[] Row(SiteModel model, ParkEntry park, int year, Figure figure, string sourcesZh, string sourcesEn)
+    private static string[] Row(SiteModel model, ParkEntry park, string year, Figure figure, string sourcesZh, string sourcesEn)
     {
         string Zh(Localized? text) => text is null ? "" : model.Text(text, Language.Zh);
         string En(Localized? text) => text is null ? "" : model.Text(text, Language.En);
         var indicator = figure.Indicator;
         return
         [
-            park.Slug, Zh(park.Park.Name), En(park.Park.Name), Invariant(year), indicator.Key, Zh(indicator.Name), En(indicator.Name),
+            park.Slug, Zh(park.Park.Name), En(park.Park.Name), year, indicator.Key, Zh(indicator.Name), En(indicator.Name),
             Status(figure.Status), figure.TargetYear is { } t ? Invariant(t) : "", Numbers.Source(figure.Value), Units.NameOf(indicator.Unit),
             UnitFormatter.Name(indicator.Unit, indicator.Counter, Language.Zh), UnitFormatter.Name(indicator.Unit, indicator.Counter, Language.En),
             Qualifier(figure.Qualifier), figure.Yoy is { } y ? Numbers.Source(y) : "", figure.Of is { } of ? Invariant(of) : "",

@@ -21,6 +21,12 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     /// writers spinning would take processor time from rendering.</summary>
     private readonly Queue<(string Path, byte[] Bytes, int Length)> _queue = new();
     private bool _adding = true;
+
+    /// <summary>Writers waiting for a file, renderers waiting for room: a change wakes one thread that can use it, not
+    /// every waiting thread (waking all four writers for each page had three of them take the lock only to wait
+    /// again). The two never wait at once: writers wait on an empty queue, renderers on a full one.</summary>
+    private int _idleWriters;
+    private int _waitingRenderers;
     private readonly Thread[] _writers;
     private Exception? _writeFailure;
     private bool _flushed;
@@ -106,11 +112,16 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
 
             while (_queue.Count >= QueuedFiles)
             {
+                _waitingRenderers++;
                 Monitor.Wait(_queue);
+                _waitingRenderers--;
             }
 
             _queue.Enqueue((path, copy, bytes.Length));
-            Monitor.PulseAll(_queue);
+            if (_idleWriters > 0)
+            {
+                Monitor.Pulse(_queue);
+            }
         }
     }
 
@@ -121,11 +132,17 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         {
             while (_queue.Count == 0 && _adding)
             {
+                _idleWriters++;
                 Monitor.Wait(_queue);
+                _idleWriters--;
             }
 
             var taken = _queue.TryDequeue(out file);
-            Monitor.PulseAll(_queue);
+            if (_waitingRenderers > 0)
+            {
+                Monitor.Pulse(_queue);
+            }
+
             return taken;
         }
     }

@@ -9,7 +9,7 @@ namespace ParkSiteGen.Pipeline;
 /// and its allocations not told apart from the other's.</summary>
 public sealed class BuildTimings
 {
-    private readonly List<(string Stage, TimeSpan Elapsed, long Allocated)> _stages = [];
+    private readonly List<(string Stage, TimeSpan Elapsed, long Allocated, TimeSpan GcPauses)> _stages = [];
     private readonly List<long> _heapAfter = [];
     private readonly List<string?> _alongside = [];
     private readonly Lock _lock = new();
@@ -35,8 +35,8 @@ public sealed class BuildTimings
                 continue;
             }
 
-            var (stage, elapsed, allocated) = _stages[i];
-            writer.WriteLine($"  {stage,-24} {Ms(elapsed),9} ms  {Mb(allocated),8} MB allocated, heap {Mb(_heapAfter[i]),7} MB after");
+            var (stage, elapsed, allocated, gcPauses) = _stages[i];
+            writer.WriteLine($"  {stage,-24} {Ms(elapsed),9} ms  {Mb(allocated),8} MB allocated, heap {Mb(_heapAfter[i]),7} MB after, GC pauses {Ms(gcPauses),7} ms");
             total += elapsed;
             for (var j = 0; j < _stages.Count; j++)
             {
@@ -62,6 +62,7 @@ public sealed class BuildTimings
         private readonly string _name;
         private readonly long _start;
         private readonly long _allocated;
+        private readonly TimeSpan _gcPauses;
         private readonly string? _alongside;
 
         internal Scope(BuildTimings owner, string name, string? alongside)
@@ -71,13 +72,14 @@ public sealed class BuildTimings
             _alongside = alongside;
             _start = Stopwatch.GetTimestamp();
             _allocated = GC.GetTotalAllocatedBytes();
+            _gcPauses = GC.GetTotalPauseDuration();
         }
 
         public void Dispose()
         {
             lock (_owner._lock)
             {
-                _owner._stages.Add((_name, Stopwatch.GetElapsedTime(_start), GC.GetTotalAllocatedBytes() - _allocated));
+                _owner._stages.Add((_name, Stopwatch.GetElapsedTime(_start), GC.GetTotalAllocatedBytes() - _allocated, GC.GetTotalPauseDuration() - _gcPauses));
                 _owner._heapAfter.Add(GC.GetTotalMemory(forceFullCollection: false));
                 _owner._alongside.Add(_alongside);
             }

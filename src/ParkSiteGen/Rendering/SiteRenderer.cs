@@ -15,6 +15,9 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
 {
     private readonly MarkdownRenderer _markdown = new(MarkdownPipelines.For(model.Site.AllowHtml), new LinkResolver(model));
 
+    /// <summary>What the layout of every page of a language shares, made once per language.</summary>
+    private readonly Dictionary<Model.Language, LayoutBuilder.Shared> _layouts = model.Languages.ToDictionary(l => l, l => LayoutBuilder.SharedBy(model, theme, l));
+
     public SiteModel Model => model;
 
     public Theme Theme => theme;
@@ -134,7 +137,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
     /// <summary>Renders <paramref name="page"/> into <paramref name="buffer"/> (cleared first); null when its template failed.</summary>
     public RenderedPage? RenderPage(Page page, PageBuffer buffer, DiagnosticBag diagnostics)
     {
-        var context = new ViewContext(model, theme, page);
+        var context = new ViewContext(model, theme, page, _layouts[page.Language]);
         var narrative = page.Document is { } document ? _markdown.Render(document, diagnostics) : null;
         (string Layout, object View) view = page.Key.Kind switch
         {

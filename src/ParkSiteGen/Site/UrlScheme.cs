@@ -9,6 +9,10 @@ public sealed class UrlScheme(Uri baseUrl)
 {
     private readonly string _basePath = baseUrl.AbsolutePath.TrimEnd('/');
 
+    /// <summary>"https://example.org/portal": what every absolute URL starts with (made once: a site has a hundred
+    /// thousand of them, and <see cref="Uri.GetLeftPart"/> makes a new string each time).</summary>
+    private readonly string _absoluteBase = baseUrl.GetLeftPart(UriPartial.Authority) + baseUrl.AbsolutePath.TrimEnd('/');
+
     public Uri BaseUrl => baseUrl;
 
     public static string PathOf(PageKey key, Language language) => key.Kind switch
@@ -41,7 +45,7 @@ public sealed class UrlScheme(Uri baseUrl)
     public string Href(string sitePath) => _basePath + sitePath;
 
     /// <summary>The absolute URL (canonical links, feeds, sitemaps).</summary>
-    public string Absolute(string sitePath) => baseUrl.GetLeftPart(UriPartial.Authority) + _basePath + sitePath;
+    public string Absolute(string sitePath) => _absoluteBase + sitePath;
 
     /// <summary>"/zh/parks/x/" -> "zh/parks/x/index.html", relative to the output folder.</summary>
     public static string OutputFile(string sitePath) =>

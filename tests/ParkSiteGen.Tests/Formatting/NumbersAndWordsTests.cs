@@ -15,6 +15,10 @@ public class NumbersAndWordsTests
     [InlineData("4.1880", "4.188")]
     [InlineData("50.00", "50")]
     [InlineData("-1234.5", "-1,234.5")]
+    [InlineData("-999.10", "-999.1")]
+    [InlineData("0.0500", "0.05")]
+    [InlineData("79228162514264337593543950335", "79,228,162,514,264,337,593,543,950,335")] // decimal.MaxValue: the longest there is
+    [InlineData("-7922816251426433759354395033.5", "-7,922,816,251,426,433,759,354,395,033.5")]
     public void English_numbers_are_grouped_exactly(string value, string expected) =>
         Assert.Equal(expected, Numbers.Grouped(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
 

@@ -74,6 +74,8 @@ public class UnitFormatterTests
         Assert.Equal("13th", En("13", "rank"));
         Assert.Equal("21st", En("21", "rank"));
         Assert.Equal("112th", En("112", "rank"));
+        Assert.Equal("1,001st of 1,200", En("1001", "rank", of: 1200));
+        Assert.Equal("Ranked 1,002nd", "Ranked " + Numbers.Ordinal(1002));
     }
 
     [Theory]

@@ -61,8 +61,8 @@ public class LiveSiteTests
 
         Assert.True(broken.HasErrors);
         var error = Assert.Single(broken.Diagnostics, d => d.IsError);
-        Assert.Equal("content/parks/alpha-edz/2021/data.yml", error.Location!.File);
-        Assert.Equal(3, error.Location.Line);
+        Assert.Equal("content/parks/alpha-edz/2021/data.yml", error.Location?.File);
+        Assert.Equal(3, error.Location?.Line);
         Assert.Empty(broken.ChangedPaths);
         Assert.Equal(before, live.Output.Text("en/parks/alpha-edz/2021/index.html"));
 

@@ -6,10 +6,11 @@ namespace ParkSiteGen.Content.Yaml;
 /// reported (with "did you mean") when the map is opened; missing required keys when they are asked for.</summary>
 public sealed class MapFields
 {
-    private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> _entries = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
     private readonly string _what;
-    private readonly List<string> _unknown = [];
+
+    /// <summary>Keys the format does not have; rarely any, so made only when one is found.</summary>
+    private List<string>? _unknown;
 
     internal MapFields(YamlMapping map, string what, IReadOnlyCollection<string> allowedKeys, DiagnosticBag diagnostics, Func<string, string?>? keyHint)
     {
@@ -20,11 +21,10 @@ public sealed class MapFields
         {
             if (allowedKeys.Contains(entry.Key.Value))
             {
-                _entries[entry.Key.Value] = entry;
                 continue;
             }
 
-            _unknown.Add(entry.Key.Value);
+            (_unknown ??= []).Add(entry.Key.Value);
             diagnostics.Error("unknown-key", entry.Key.Location, $"unknown key '{entry.Key.Value}' in {what}",
                 found: entry.Key.Value, expected: "one of: " + string.Join(", ", allowedKeys),
                 hint: keyHint?.Invoke(entry.Key.Value) ?? Suggestions.DidYouMean(entry.Key.Value, allowedKeys) ?? "remove this key, or check the content format in README.md");
@@ -37,7 +37,23 @@ public sealed class MapFields
 
     /// <summary>The value, or null when the key is absent or its value is empty.</summary>
     public YamlNode? Optional(string key) =>
-        _entries.TryGetValue(key, out var entry) && !(entry.Value is YamlScalar { IsNull: true }) ? entry.Value : null;
+        Entry(key) is { } entry && !(entry.Value is YamlScalar { IsNull: true }) ? entry.Value : null;
+
+    /// <summary>The entry of an allowed key (the last, should the map give it twice). A map has a handful of keys:
+    /// looked up along its entries, not through a dictionary made for each of the tens of thousands of maps read.</summary>
+    private KeyValuePair<YamlScalar, YamlNode>? Entry(string key)
+    {
+        var entries = Map.Entries;
+        for (var i = entries.Count - 1; i >= 0; i--)
+        {
+            if (entries[i].Key.Value == key)
+            {
+                return entries[i];
+            }
+        }
+
+        return null;
+    }
 
     public YamlNode? Required(string key, string expected, string? hint = null)
     {
@@ -46,16 +62,16 @@ public sealed class MapFields
             return node;
         }
 
-        if (_unknown.Any(u => Suggestions.Closest(u, [key]) is not null))
+        if (_unknown?.Any(u => Suggestions.Closest(u, [key]) is not null) == true)
         {
             return null; // already reported as "unknown key 'levle': did you mean 'level'?"
         }
 
-        var at = _entries.TryGetValue(key, out var empty) ? empty.Key.Location : Map.Location;
-        _diagnostics.Error("missing-key", at, $"{_what} needs '{key}'",
-            found: _entries.ContainsKey(key) ? $"'{key}' with an empty value" : $"no '{key}'", expected: $"{key}: {expected}", hint: hint);
+        var empty = Entry(key);
+        _diagnostics.Error("missing-key", empty?.Key.Location ?? Map.Location, $"{_what} needs '{key}'",
+            found: empty is not null ? $"'{key}' with an empty value" : $"no '{key}'", expected: $"{key}: {expected}", hint: hint);
         return null;
     }
 
-    public YamlScalar? KeyOf(string key) => _entries.TryGetValue(key, out var entry) ? entry.Key : null;
+    public YamlScalar? KeyOf(string key) => Entry(key)?.Key;
 }

@@ -225,7 +225,6 @@ internal sealed class SimpleYamlParser
     {
         var location = Location(_lines[_next].Number, column - _lines[_next].Start + 1);
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         while (_next < _lines.Count)
         {
             var line = _lines[_next];
@@ -247,7 +246,7 @@ internal sealed class SimpleYamlParser
             }
 
             var keyText = _text[keyStart..colon];
-            if (!keys.Add(keyText))
+            if (HasKey(entries, keyText))
             {
                 throw new GiveUp(); // a duplicate key: YamlDotNet's reading reports it
             }
@@ -285,6 +284,21 @@ internal sealed class SimpleYamlParser
         }
 
         return new YamlMapping(location, entries);
+    }
+
+    /// <summary>Whether the map already has <paramref name="key"/>. Maps here are short (a figure's few fields, a year's
+    /// indicators): a look along them costs less than a set made for each.</summary>
+    private static bool HasKey(List<KeyValuePair<YamlScalar, YamlNode>> entries, ReadOnlySpan<char> key)
+    {
+        foreach (var entry in entries)
+        {
+            if (key.SequenceEqual(entry.Key.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where "key:" ends (the colon) when the line at <paramref name="start"/> begins with a plain key, else -1.</summary>
@@ -334,7 +348,6 @@ internal sealed class SimpleYamlParser
     {
         var location = Location(line.Number, i - line.Start + 1);
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         i++;
         SkipSpaces(line, ref i);
         if (i < line.End && _text[i] == '}')
@@ -347,7 +360,7 @@ internal sealed class SimpleYamlParser
         {
             var keyStart = i;
             var colon = KeyEnd(keyStart, line.End);
-            if (colon < 0 || !keys.Add(_text[keyStart..colon]))
+            if (colon < 0 || HasKey(entries, _text.AsSpan(keyStart, colon - keyStart)))
             {
                 throw new GiveUp();
             }

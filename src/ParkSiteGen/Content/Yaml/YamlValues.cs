@@ -142,10 +142,11 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
             case YamlScalar { IsNull: false } scalar:
                 return Model.Localized.Same(scalar.Value);
             case YamlMapping map:
-                var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+                // Keyed by the site's own language codes, not the map's copies: a large site keeps tens of thousands.
+                var texts = new List<(string Code, string Text)>(languages.Count);
                 foreach (var (key, value) in map.Entries)
                 {
-                    if (languages.All(l => l.Code != key.Value))
+                    if (languages.FirstOrDefault(l => l.Code == key.Value) is not { } language)
                     {
                         diagnostics.Error("unknown-language", key.Location, $"'{key.Value}' is not a language of this site in {what}",
                             found: key.Value, expected: "one of the languages in site.yml: " + string.Join(", ", languages.Select(l => l.Code)),
@@ -155,7 +156,8 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
 
                     if (value is YamlScalar { IsNull: false } text)
                     {
-                        texts[key.Value] = text.Value;
+                        texts.RemoveAll(t => t.Code == language.Code); // a key given twice: the last counts (and is reported)
+                        texts.Add((language.Code, text.Value));
                     }
                     else if (value is not YamlScalar)
                     {
@@ -170,9 +172,9 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
                     return null;
                 }
 
-                foreach (var missing in languages.Where(l => !texts.ContainsKey(l.Code)))
+                foreach (var missing in languages.Where(l => !texts.Exists(t => t.Code == l.Code)))
                 {
-                    diagnostics.Warning("missing-translation", map.Location, $"{what} has no {LanguageName(missing)} ({missing.Code}) text; the {LanguageName(languages.First(l => texts.ContainsKey(l.Code)))} text is shown instead",
+                    diagnostics.Warning("missing-translation", map.Location, $"{what} has no {LanguageName(missing)} ({missing.Code}) text; the {LanguageName(languages.First(l => texts.Exists(t => t.Code == l.Code)))} text is shown instead",
                         expected: $"{missing.Code}: ...", hint: $"add '{missing.Code}: ...' to the map");
                 }
 

@@ -1,4 +1,5 @@
 using ParkSiteGen.Model;
+using ParkSiteGen.Rendering.Templates;
 using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Rendering.Views;
@@ -7,12 +8,34 @@ namespace ParkSiteGen.Rendering.Views;
 /// navigation, breadcrumbs, translation notice and footer.</summary>
 public static class LayoutBuilder
 {
+    /// <summary>What is the same on every page of a language: made once per language, not for each of a large site's
+    /// hundred thousand pages.</summary>
+    public sealed record Shared(string SiteTitle, string? SiteDescription, string HomeHref, string DirectoryHref, string IndicatorsHref, string DataHref,
+        IReadOnlyList<string> Stylesheets, IReadOnlyList<string> HeadScripts, FooterView Footer, string SearchAction, LinkView Feed);
+
+    public static Shared SharedBy(SiteModel model, Theme theme, Language language)
+    {
+        var s = theme.Strings[language];
+        var siteTitle = model.Text(model.Site.Title, language);
+        string Href(PageKey key) => model.Urls.Href(UrlScheme.PathOf(key, language));
+        return new Shared(
+            siteTitle,
+            model.Site.Description is { } d ? model.Text(d, language) : null,
+            Href(PageKey.Home), Href(PageKey.Directory), Href(PageKey.IndicatorIndex), Href(PageKey.Data),
+            theme.Assets.Where(a => a.IsStylesheet).Select(a => model.Urls.Href(a.SitePath)).ToList(),
+            theme.Assets.Where(a => a.IsHeadScript).Select(a => model.Urls.Href(a.SitePath)).ToList(),
+            Footer(model, s, language),
+            Href(PageKey.Search),
+            new LinkView(s.Format("feed_title", ("site", siteTitle)), model.Urls.Href(UrlScheme.FeedPath(language))));
+    }
+
     public static PageView Build(ViewContext context, string heading, IReadOnlyList<LinkView> breadcrumbs, string? description = null)
     {
         var model = context.Model;
         var page = context.Page;
         var s = context.S;
-        var siteTitle = context.Text(model.Site.Title);
+        var shared = context.Layout;
+        var siteTitle = shared.SiteTitle;
         var available = model.LanguagesOf(page.Key);
         return new PageView
         {
@@ -20,8 +43,8 @@ public static class LayoutBuilder
             Title = page.Key == PageKey.Home ? siteTitle : $"{heading} - {siteTitle}",
             Heading = heading,
             SiteTitle = siteTitle,
-            HomeHref = model.Urls.Href(UrlScheme.PathOf(PageKey.Home, page.Language)),
-            Description = description ?? context.OptionalText(model.Site.Description),
+            HomeHref = shared.HomeHref,
+            Description = description ?? shared.SiteDescription,
             Canonical = model.Urls.Absolute(page.Path),
             // hreflang only between versions that exist (and only when there is more than one).
             Alternates = available.Count > 1
@@ -30,21 +53,21 @@ public static class LayoutBuilder
             LanguageOptions = model.Languages.Select(l => LanguageOption(context, l, available)).ToList(),
             Nav =
             [
-                new LinkView(s["nav_home"], model.Urls.Href(UrlScheme.PathOf(PageKey.Home, page.Language)), page.Key == PageKey.Home),
-                new LinkView(s["nav_parks"], model.Urls.Href(UrlScheme.PathOf(PageKey.Directory, page.Language)), page.Key.Kind is PageKind.Directory or PageKind.Profile or PageKind.Bulletin),
-                new LinkView(s["nav_indicators"], model.Urls.Href(UrlScheme.PathOf(PageKey.IndicatorIndex, page.Language)), page.Key.Kind is PageKind.IndicatorIndex or PageKind.Indicator),
-                new LinkView(s["nav_data"], model.Urls.Href(UrlScheme.PathOf(PageKey.Data, page.Language)), page.Key.Kind == PageKind.Data),
+                new LinkView(s["nav_home"], shared.HomeHref, page.Key == PageKey.Home),
+                new LinkView(s["nav_parks"], shared.DirectoryHref, page.Key.Kind is PageKind.Directory or PageKind.Profile or PageKind.Bulletin),
+                new LinkView(s["nav_indicators"], shared.IndicatorsHref, page.Key.Kind is PageKind.IndicatorIndex or PageKind.Indicator),
+                new LinkView(s["nav_data"], shared.DataHref, page.Key.Kind == PageKind.Data),
             ],
             Breadcrumbs = breadcrumbs,
-            Stylesheets = context.Theme.Assets.Where(a => a.IsStylesheet).Select(a => model.Urls.Href(a.SitePath)).ToList(),
+            Stylesheets = shared.Stylesheets,
             IsDraft = page.IsDraft,
             TranslationNotice = TranslationNotice(context, available),
-            Footer = Footer(context),
+            Footer = shared.Footer,
             T = s.All,
-            SearchAction = model.Urls.Href(UrlScheme.PathOf(PageKey.Search, page.Language)),
-            HeadScripts = context.Theme.Assets.Where(a => a.IsHeadScript).Select(a => model.Urls.Href(a.SitePath)).ToList(),
-            Feed = new LinkView(s.Format("feed_title", ("site", siteTitle)), model.Urls.Href(UrlScheme.FeedPath(page.Language))),
-            OpenGraph = new OpenGraphView(page.Key.Kind == PageKind.Bulletin ? "article" : "website", heading, description ?? context.OptionalText(model.Site.Description),
+            SearchAction = shared.SearchAction,
+            HeadScripts = shared.HeadScripts,
+            Feed = shared.Feed,
+            OpenGraph = new OpenGraphView(page.Key.Kind == PageKind.Bulletin ? "article" : "website", heading, description ?? shared.SiteDescription,
                 model.Urls.Absolute(page.Path), siteTitle, OpenGraphLocale(page.Language), available.Where(l => l != page.Language).Select(OpenGraphLocale).ToList()),
             IsIndexed = page.Key.Kind is PageKind.Profile or PageKind.Bulletin,
         };
@@ -100,11 +123,10 @@ public static class LayoutBuilder
     }
 
     /// <summary>Government footer items appear only when site.yml provides them: never invented.</summary>
-    private static FooterView Footer(ViewContext context)
+    private static FooterView Footer(SiteModel model, UiStrings s, Language language)
     {
-        var site = context.Model.Site;
-        var s = context.S;
-        var organization = site.Organization is { } o ? s.Format("footer_organization", ("organization", context.Text(o))) : null;
+        var site = model.Site;
+        var organization = site.Organization is { } o ? s.Format("footer_organization", ("organization", model.Text(o, language))) : null;
         var icp = string.IsNullOrWhiteSpace(site.Footer.Icp) ? null : new LinkView(site.Footer.Icp, "https://beian.miit.gov.cn/");
         var security = string.IsNullOrWhiteSpace(site.Footer.PublicSecurity)
             ? null

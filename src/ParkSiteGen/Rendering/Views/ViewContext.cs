@@ -6,13 +6,16 @@ namespace ParkSiteGen.Rendering.Views;
 
 /// <summary>What a view builder needs for one page: the site model, the page, and the theme's words in the
 /// page's language. Links made here fall back to the language that exists, and say so.</summary>
-public sealed class ViewContext(SiteModel model, Theme theme, Page page)
+public sealed class ViewContext(SiteModel model, Theme theme, Page page, LayoutBuilder.Shared layout)
 {
     public SiteModel Model => model;
 
     public Theme Theme => theme;
 
     public Page Page => page;
+
+    /// <summary>The parts of the layout every page of this language shares.</summary>
+    public LayoutBuilder.Shared Layout => layout;
 
     public Language Language => page.Language;
 
