@@ -25,13 +25,13 @@ public static class Rankings
         private readonly Lazy<Dictionary<Indicator, SortedDictionary<int, List<(ParkEntry Park, Figure Figure)>>>> _figures = new(() => Gather(model));
         private readonly System.Collections.Concurrent.ConcurrentDictionary<Indicator, Lazy<Table>> _tables = new();
 
-        public Table Table(Indicator indicator) =>
+        public Table TableOf(Indicator indicator) =>
             _tables.GetOrAdd(indicator, i => new Lazy<Table>(() => Arrange(i, _figures.Value.GetValueOrDefault(i) ?? []))).Value;
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteModel, OfModel> PerModel = [];
 
-    public static Table For(Indicator indicator, SiteModel model) => PerModel.GetValue(model, m => new OfModel(m)).Table(indicator);
+    public static Table For(Indicator indicator, SiteModel model) => PerModel.GetValue(model, m => new OfModel(m)).TableOf(indicator);
 
     public static bool IsRankable(Figure figure) => figure.Status == FigureStatus.Actual && figure.Qualifier == Qualifier.None;
 
