@@ -107,9 +107,10 @@ public static class ContentLoader
             return [];
         }
 
-        var folders = Directory.GetDirectories(parksDir).Where(d => !IsHidden(d)).Order(StringComparer.Ordinal).ToArray();
+        var entries = Entries(parksDir);
+        var folders = entries.Where(e => e.IsFolder).Select(e => e.Path).ToArray();
         ReportSlugProblems(contentDir, folders, diagnostics);
-        foreach (var stray in Directory.GetFiles(parksDir).Where(f => !IsHidden(f) && !IgnoredFiles.Contains(Path.GetFileName(f))).Order(StringComparer.Ordinal))
+        foreach (var stray in entries.Where(e => !e.IsFolder && !IgnoredFiles.Contains(e.Name)).Select(e => e.Path))
         {
             diagnostics.Warning("unexpected-file", SourceLocation.WholeFile(Relative(contentDir, stray)), "a file directly in content/parks/ is ignored",
                 expected: "one folder per park", hint: "move it into a park's folder");
@@ -257,13 +258,15 @@ public static class ContentLoader
         return null;
     }
 
-    /// <summary>A folder's entries in ordinal order, hidden ones left out. Whether each is a folder comes with the
+    /// <summary>Every entry, as Directory.EnumerateFileSystemEntries lists them (the hidden ones are left out by name below).</summary>
+    private static readonly EnumerationOptions EveryEntry = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    /// <summary>A folder's entries in ordinal order, hidden ones (a name starting with '.') left out. Whether each is a folder comes with the
     /// listing: no call to the file system per entry (a large site has tens of thousands).</summary>
     private static List<(string Name, string Path, bool IsFolder)> Entries(string folder)
     {
-        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false };
         var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Name, string Path, bool IsFolder)>(folder,
-            (ref System.IO.Enumeration.FileSystemEntry e) => (e.FileName.ToString(), e.ToSpecifiedFullPath(), e.IsDirectory), options)
+            (ref System.IO.Enumeration.FileSystemEntry e) => (e.FileName.ToString(), e.ToSpecifiedFullPath(), e.IsDirectory), EveryEntry)
         {
             ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.FileName.StartsWith('.'),
         };
@@ -284,5 +287,4 @@ public static class ContentLoader
             found: name, expected: expected, hint: hint);
     }
 
-    private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
 }

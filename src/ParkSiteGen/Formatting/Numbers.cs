@@ -61,6 +61,6 @@ public static class Numbers
             3 => "rd",
             _ => "th",
         };
-        return n.ToString("#,0", CultureInfo.InvariantCulture) + suffix; // a whole number: grouped as Grouped would
+        return Grouped(n) + suffix;
     }
 }

@@ -196,13 +196,13 @@ public static class DataFiles
         buffer.ResetWrittenCount();
         buffer.Write(csvHeader);
         buffer.Write(park.Csv);
-        output.WriteUtf8(UrlScheme.OutputFile(UrlScheme.DataFile($"parks/{slug}.csv")), buffer.WrittenSpan);
+        output.WriteUtf8(UrlScheme.OutputFile(UrlScheme.ParkDataFile(slug, "csv")), buffer.WrittenSpan);
 
         buffer.ResetWrittenCount();
         buffer.Write(jsonHeader);
         buffer.Write(park.Json);
         buffer.Write("]}\n"u8);
-        output.WriteUtf8(UrlScheme.OutputFile(UrlScheme.DataFile($"parks/{slug}.json")), buffer.WrittenSpan);
+        output.WriteUtf8(UrlScheme.OutputFile(UrlScheme.ParkDataFile(slug, "json")), buffer.WrittenSpan);
     }
 
     [ThreadStatic]

@@ -7,11 +7,14 @@ namespace ParkSiteGen.Site;
 /// front, so a site published under https://example.org/portal/ still links correctly.</summary>
 public sealed class UrlScheme(Uri baseUrl)
 {
-    private readonly string _basePath = baseUrl.AbsolutePath.TrimEnd('/');
+    private readonly string _basePath = BasePath(baseUrl);
 
     /// <summary>"https://example.org/portal": what every absolute URL starts with (made once: a site has a hundred
     /// thousand of them, and <see cref="Uri.GetLeftPart"/> makes a new string each time).</summary>
-    private readonly string _absoluteBase = baseUrl.GetLeftPart(UriPartial.Authority) + baseUrl.AbsolutePath.TrimEnd('/');
+    private readonly string _absoluteBase = baseUrl.GetLeftPart(UriPartial.Authority) + BasePath(baseUrl);
+
+    /// <summary>"/portal" for https://example.org/portal/, "" for a site at the root.</summary>
+    private static string BasePath(Uri baseUrl) => baseUrl.AbsolutePath.TrimEnd('/');
 
     public Uri BaseUrl => baseUrl;
 
