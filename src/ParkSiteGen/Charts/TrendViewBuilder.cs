@@ -54,13 +54,13 @@ public static class TrendViewBuilder
             var goals = goalsOf.TryGetValue(indicator, out var g) ? g.Select(kv => (Year: kv.Key, Figure: kv.Value)).ToList() : [];
             var actuals = results.Select(r => new TrendChart.Point(r.Year, r.Figure.Value)).ToList();
             var targets = goals.Select(g => new TrendChart.Point(g.Year, g.Figure.Value)).ToList();
-            if (actuals.Select(p => p.Year).Concat(targets.Select(p => p.Year)).Distinct().Count() < 2)
+            var years = actuals.Concat(targets).Select(p => p.Year).Distinct().Order().ToList();
+            if (years.Count < 2)
             {
                 continue;
             }
 
             var name = context.Text(indicator.Name);
-            var years = actuals.Concat(targets).Select(p => p.Year).Distinct().Order().ToList();
             var title = s.Format("chart_title", ("indicator", name), ("from", Year(years[0])), ("to", Year(years[^1])));
 
             // Each figure spelled once, with its qualifier (30家以上 stays "30 or more"): the chart's description and

@@ -73,8 +73,10 @@ public static class YearDataReader
             return figures;
         }
 
-        foreach (var (key, valueNode) in map.Entries)
+        var entries = map.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var (key, valueNode) = entries[i];
             if (!catalogue.TryGetValue(key.Value, out var indicator))
             {
                 values.Diagnostics.Error("unknown-indicator", key.Location, $"'{key.Value}' is not an indicator of content/indicators.yml",
@@ -95,7 +97,8 @@ public static class YearDataReader
 
     private static Figure? ReadFigure(YamlNode node, Indicator indicator, int year, bool isTarget, YamlValues values)
     {
-        var what = $"'{indicator.Key}'";
+        var names = FigureNames.Of(indicator);
+        var what = names.Quoted;
         decimal? value;
         Qualifier qualifier = Qualifier.None;
         FigureStatus status = isTarget ? FigureStatus.Target : FigureStatus.Actual;
@@ -106,12 +109,12 @@ public static class YearDataReader
 
         if (node is YamlMapping)
         {
-            if (values.Fields(node, $"the figure {what}", isTarget ? TargetKeys : ResultKeys, k => FigureKeyHint(k, isTarget)) is not { } fields)
+            if (values.Fields(node, names.Figure, isTarget ? TargetKeys : ResultKeys, isTarget ? TargetKeyHint : ResultKeyHint) is not { } fields)
             {
                 return null;
             }
 
-            value = fields.Required("value", "a number") is { } v ? values.Number(v, $"the value of {what}") : null;
+            value = fields.Required("value", "a number") is { } v ? values.Number(v, names.Value) : null;
             if (fields.Optional("qualifier") is { } q && values.Choice(q, "qualifier", Qualifiers) is { } qq)
             {
                 qualifier = qq;
@@ -122,7 +125,7 @@ public static class YearDataReader
                 status = ss;
             }
 
-            yoy = fields.Optional("yoy") is { } y ? values.Number(y, $"the yoy of {what}") : null;
+            yoy = fields.Optional("yoy") is { } y ? values.Number(y, names.Yoy) : null;
             if (fields.Optional("of") is { } o)
             {
                 of = values.Integer(o, "of", 1);
@@ -152,11 +155,11 @@ public static class YearDataReader
         }
         else if (node is YamlScalar)
         {
-            value = values.Number(node, $"the value of {what}");
+            value = values.Number(node, names.Value);
         }
         else
         {
-            values.WrongType(node, $"the figure {what}", "a number, or a map such as { value: 396, yoy: 20 }");
+            values.WrongType(node, names.Figure, "a number, or a map such as { value: 396, yoy: 20 }");
             return null;
         }
 
@@ -175,6 +178,22 @@ public static class YearDataReader
 
         return new Figure(indicator, value.Value, qualifier, status, yoy, of, period, targetYear, note, node.Location);
     }
+
+    /// <summary>How messages name a figure of an indicator, spelled once per indicator rather than for each of the
+    /// site's figures (a site of a thousand parks has a hundred thousand), though only a mistake prints them.</summary>
+    private sealed record FigureNames(string Quoted, string Figure, string Value, string Yoy)
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Indicator, FigureNames> Known = [];
+
+        public static FigureNames Of(Indicator indicator) => Known.GetValue(indicator, static i =>
+        {
+            var quoted = $"'{i.Key}'";
+            return new FigureNames(quoted, $"the figure {quoted}", $"the value of {quoted}", $"the yoy of {quoted}");
+        });
+    }
+
+    private static readonly Func<string, string?> TargetKeyHint = key => FigureKeyHint(key, isTarget: true);
+    private static readonly Func<string, string?> ResultKeyHint = key => FigureKeyHint(key, isTarget: false);
 
     private static string? FigureKeyHint(string key, bool isTarget) => key switch
     {

@@ -47,7 +47,21 @@ public static class Units
         ["rank"] = Unit.Rank,
     };
 
-    public static string NameOf(Unit unit) => ByName.First(kv => kv.Value == unit).Key;
+    /// <summary>Each unit's name, by the unit's number: open data names the unit of every figure.</summary>
+    private static readonly string[] Names = NamesByUnit();
+
+    public static string NameOf(Unit unit) => Names[(int)unit];
+
+    private static string[] NamesByUnit()
+    {
+        var names = new string[Enum.GetValues<Unit>().Length];
+        foreach (var (name, unit) in ByName)
+        {
+            names[(int)unit] = name;
+        }
+
+        return names;
+    }
 
     /// <summary>Units whose change between two years is a growth rate (a computed yoy makes sense).
     /// Shares and ranks are not: their change is in points or places.</summary>

@@ -44,6 +44,7 @@ public static class DataFiles
                 while (written < count && done[written] is { } next)
                 {
                     site.Append(next);
+                    next.Return();
                     done[written++] = null;
                 }
             }
@@ -51,12 +52,37 @@ public static class DataFiles
     }
 
     /// <summary>Only one park's files: the preview updates these after an edit.</summary>
-    public static void WritePark(SiteModel model, ParkEntry park, ISiteOutput output) =>
-        WriteParkFiles(output, park.Slug, Header(model), CsvHeader(), ParkData.Of(model, park, new Cells()));
-
-    /// <summary>One park's records, as CSV lines and as JSON objects separated by commas (UTF-8).</summary>
-    private sealed record ParkData(byte[] Csv, byte[] Json)
+    public static void WritePark(SiteModel model, ParkEntry park, ISiteOutput output)
     {
+        var data = ParkData.Of(model, park, new Cells());
+        WriteParkFiles(output, park.Slug, Header(model), CsvHeader(), data);
+        data.Return();
+    }
+
+    /// <summary>One park's records, as CSV lines and as JSON objects separated by commas (UTF-8). Kept only until
+    /// they are appended to the site's files, in arrays rented from the shared pool: a park's JSON is often over
+    /// the large-object threshold, and a thousand such arrays made anew would each cost a collection's worth of
+    /// the large-object heap.</summary>
+    private sealed class ParkData(byte[] csv, int csvLength, byte[] json, int jsonLength)
+    {
+        public ReadOnlySpan<byte> Csv => csv.AsSpan(0, csvLength);
+
+        public ReadOnlySpan<byte> Json => json.AsSpan(0, jsonLength);
+
+        /// <summary>Gives the arrays back; the data is not read after this.</summary>
+        public void Return()
+        {
+            ArrayPool<byte>.Shared.Return(csv);
+            ArrayPool<byte>.Shared.Return(json);
+        }
+
+        private static byte[] Rented(ReadOnlySpan<byte> bytes)
+        {
+            var array = ArrayPool<byte>.Shared.Rent(bytes.Length);
+            bytes.CopyTo(array);
+            return array;
+        }
+
         /// <summary>Each thread's working buffers and cell encodings, reused park after park.</summary>
         [ThreadStatic]
         private static (ArrayBufferWriter<byte> Csv, ArrayBufferWriter<byte> Json)? t_buffers;
@@ -101,7 +127,7 @@ public static class DataFiles
                 json.Write("}"u8);
             }
 
-            return new ParkData(csv.WrittenSpan.ToArray(), json.WrittenSpan.ToArray());
+            return new ParkData(Rented(csv.WrittenSpan), csv.WrittenCount, Rented(json.WrittenSpan), json.WrittenCount);
         }
     }
 

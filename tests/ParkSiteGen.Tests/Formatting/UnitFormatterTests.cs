@@ -120,4 +120,14 @@ public class UnitFormatterTests
             Assert.DoesNotContain("RMB", text);
         }
     }
+
+    [Fact]
+    public void Every_unit_has_one_name_and_is_named_by_it()
+    {
+        Assert.Equal(Enum.GetValues<Unit>().Length, Units.ByName.Count);
+        foreach (var (name, unit) in Units.ByName)
+        {
+            Assert.Equal(name, Units.NameOf(unit));
+        }
+    }
 }

@@ -129,6 +129,9 @@ public class HandlebarsConformanceTests
         "{{#with Single}}{{Name}} {{Count}} {{../Title}}{{/with}}",
         "{{#with Missing}}x{{else}}no single{{/with}}",
         "{{#with Single}}{{#if Flag}}{{../Title}}{{/if}}{{/with}}",
+        // entered contexts are reused once left: one after another, nested, and the outer one read again after
+        "{{#with Single}}{{Name}}{{/with}}{{#with Single}}{{Count}}{{/with}}{{#each Items}}{{#with Child}}{{Name}}{{/with}}{{#with ../Single}}{{Name}}{{/with}}{{Name}}@{{@index}};{{/each}}",
+        "{{#with Items.0}}{{#with Child}}{{Name}}/{{../Name}}{{/with}}{{#Child}}{{Name}}{{/Child}}{{> inline Child}}{{Name}}/{{../Title}}{{/with}}|{{Title}}",
         // sections
         "{{#Single}}{{Name}}{{/Single}}|{{#Items}}{{Name}},{{/Items}}|{{#Yes}}y{{/Yes}}|{{#No}}n{{else}}not{{/No}}|{{^No}}inverted{{/No}}|{{^Items}}x{{/Items}}",
         // partials

@@ -17,8 +17,10 @@ public sealed class MapFields
         Map = map;
         _what = what;
         _diagnostics = diagnostics;
-        foreach (var entry in map.Entries)
+        var entries = map.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             if (allowedKeys.Contains(entry.Key.Value))
             {
                 continue;

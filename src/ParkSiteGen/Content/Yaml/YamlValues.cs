@@ -144,9 +144,11 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
             case YamlMapping map:
                 // Keyed by the site's own language codes, not the map's copies: a large site keeps tens of thousands.
                 var texts = new List<(string Code, string Text)>(languages.Count);
-                foreach (var (key, value) in map.Entries)
+                var entries = map.Entries;
+                for (var i = 0; i < entries.Count; i++)
                 {
-                    if (languages.FirstOrDefault(l => l.Code == key.Value) is not { } language)
+                    var (key, value) = entries[i];
+                    if (LanguageOf(key.Value) is not { } language)
                     {
                         diagnostics.Error("unknown-language", key.Location, $"'{key.Value}' is not a language of this site in {what}",
                             found: key.Value, expected: "one of the languages in site.yml: " + string.Join(", ", languages.Select(l => l.Code)),
@@ -156,7 +158,12 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
 
                     if (value is YamlScalar { IsNull: false } text)
                     {
-                        texts.RemoveAll(t => t.Code == language.Code); // a key given twice: the last counts (and is reported)
+                        var given = IndexOf(texts, language.Code);
+                        if (given >= 0)
+                        {
+                            texts.RemoveAt(given); // a key given twice: the last counts (and is reported)
+                        }
+
                         texts.Add((language.Code, text.Value));
                     }
                     else if (value is not YamlScalar)
@@ -172,7 +179,8 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
                     return null;
                 }
 
-                foreach (var missing in languages.Where(l => !texts.Exists(t => t.Code == l.Code)))
+                // Each text is of a different site language: as many texts as languages means none is missing.
+                foreach (var missing in texts.Count == languages.Count ? Enumerable.Empty<Language>() : languages.Where(l => IndexOf(texts, l.Code) < 0))
                 {
                     diagnostics.Warning("missing-translation", map.Location, $"{what} has no {LanguageName(missing)} ({missing.Code}) text; the {LanguageName(languages.First(l => texts.Exists(t => t.Code == l.Code)))} text is shown instead",
                         expected: $"{missing.Code}: ...", hint: $"add '{missing.Code}: ...' to the map");
@@ -210,6 +218,32 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
         "en" => "English",
         _ => language.Code,
     };
+
+    private Language? LanguageOf(string code)
+    {
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (languages[i].Code == code)
+            {
+                return languages[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static int IndexOf(List<(string Code, string Text)> texts, string code)
+    {
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (texts[i].Code == code)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static string? NumberHint(string text)
     {

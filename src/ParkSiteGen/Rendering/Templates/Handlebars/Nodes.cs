@@ -79,7 +79,9 @@ internal sealed class WithNode(ValuePath value, Node[] then, Node[] otherwise) :
         }
         else
         {
-            RenderAll(then, scope.Enter(context), output);
+            var inner = scope.Enter(context);
+            RenderAll(then, inner, output);
+            Scope.Leave(inner);
         }
     }
 }
@@ -211,7 +213,9 @@ internal sealed class SectionNode(ValuePath value, Node[] body, Node[] otherwise
                 _each.Render(scope, output);
                 break;
             case var context:
-                RenderAll(body, scope.Enter(context), output);
+                var inner = scope.Enter(context);
+                RenderAll(body, inner, output);
+                Scope.Leave(inner);
                 break;
         }
     }
@@ -239,6 +243,11 @@ internal sealed class PartialNode(PartialReference partial, ValuePath? context, 
         finally
         {
             t_depth--;
+        }
+
+        if (inner != scope)
+        {
+            Scope.Leave(inner);
         }
     }
 

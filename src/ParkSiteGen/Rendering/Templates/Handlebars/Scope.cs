@@ -13,13 +13,39 @@ internal sealed class Scope(object? current, Scope? parent, object root, LoopDat
 
     public LoopData? Loop { get; private set; } = loop;
 
-    /// <summary>A context entered from this one (with, a section, a partial with a context value).</summary>
-    public Scope Enter(object? value) => new(value, this, Root, Loop);
-
-    /// <summary>This thread's spare loop scopes: a page runs hundreds of loops (rows, cells), each needing a scope and
-    /// its loop variables only while it runs, so they are reused rather than made anew.</summary>
+    /// <summary>This thread's spare scopes: a page runs hundreds of loops (rows, cells) and enters thousands of
+    /// contexts (a with in each cell), each needing a scope only while it runs, so they are reused rather than made
+    /// anew. Loop scopes keep their loop variables; entered ones share their parent's.</summary>
     [ThreadStatic]
     private static Stack<Scope>? t_spares;
+
+    [ThreadStatic]
+    private static Stack<Scope>? t_spareEntered;
+
+    /// <summary>A context entered from this one (with, a section, a partial with a context value); give it back
+    /// with <see cref="Leave"/> once its body is rendered. One not given back (the render failed) is simply not reused.</summary>
+    public Scope Enter(object? value)
+    {
+        if (t_spareEntered is not { Count: > 0 } spares)
+        {
+            return new Scope(value, this, Root, Loop);
+        }
+
+        var scope = spares.Pop();
+        scope.This = value;
+        scope.Parent = this;
+        scope.Root = Root;
+        scope.Loop = Loop;
+        return scope;
+    }
+
+    public static void Leave(Scope entered)
+    {
+        entered.This = null;
+        entered.Parent = null;
+        entered.Loop = null;
+        (t_spareEntered ??= new Stack<Scope>()).Push(entered);
+    }
 
     /// <summary>The scope of an each entered from <paramref name="outer"/>; give it back with <see cref="EndLoop"/>.</summary>
     public static Scope BeginLoop(Scope outer)
