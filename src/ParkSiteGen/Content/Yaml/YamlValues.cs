@@ -182,7 +182,7 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
                 // Each text is of a different site language: as many texts as languages means none is missing.
                 foreach (var missing in texts.Count == languages.Count ? Enumerable.Empty<Language>() : languages.Where(l => IndexOf(texts, l.Code) < 0))
                 {
-                    diagnostics.Warning("missing-translation", map.Location, $"{what} has no {LanguageName(missing)} ({missing.Code}) text; the {LanguageName(languages.First(l => texts.Exists(t => t.Code == l.Code)))} text is shown instead",
+                    diagnostics.Warning("missing-translation", map.Location, $"{what} has no {LanguageName(missing)} ({missing.Code}) text; the {LanguageName(languages.First(l => IndexOf(texts, l.Code) >= 0))} text is shown instead",
                         expected: $"{missing.Code}: ...", hint: $"add '{missing.Code}: ...' to the map");
                 }
 
