@@ -14,8 +14,10 @@ public static class Numbers
     public static string Grouped(decimal value)
     {
         Span<char> digits = stackalloc char[32]; // a decimal has at most 29 digits, a sign and a point
-        Normalize(value).TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
-        ReadOnlySpan<char> text = digits[..length];
+        // The digits as stored, then the fraction's trailing zeros dropped: the same text as the normalised value's,
+        // without a decimal division per figure (a large site spells millions). Zero keeps the division: its sign.
+        (value == 0m ? Normalize(value) : value).TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+        ReadOnlySpan<char> text = WithoutTrailingZeros(digits[..length]);
         var negative = text.StartsWith('-');
         if (negative)
         {
@@ -43,6 +45,18 @@ public static class Numbers
 
         text[whole..].CopyTo(grouped[n..]);
         return new string(grouped[..(n + text.Length - whole)]);
+    }
+
+    /// <summary>"4.1880" -> "4.188", "50.0" -> "50", "1200" -> "1200" (only a fraction loses zeros).</summary>
+    private static ReadOnlySpan<char> WithoutTrailingZeros(ReadOnlySpan<char> text)
+    {
+        if (!text.Contains('.'))
+        {
+            return text;
+        }
+
+        text = text.TrimEnd('0');
+        return text.EndsWith('.') ? text[..^1] : text;
     }
 
     /// <summary>The same value with the smallest scale: 4.1880 -> 4.188, 50.0 -> 50.</summary>

@@ -279,4 +279,39 @@ public class HandlebarsConformanceTests
         });
         Assert.All(results, r => Assert.Equal(expected + expected, r));
     }
+
+    /// <summary>A type unrelated to <see cref="Page"/> whose same names sit elsewhere in the object: a reader made for one
+    /// type must never read the other (the readers skip the cast, trusting the type comparison before each call).</summary>
+    public sealed class Unrelated
+    {
+        public int Count { get; init; }
+
+        public IReadOnlyList<Item> Items { get; init; } = [];
+
+        public bool Yes { get; init; }
+
+        public string Title { get; init; } = "";
+    }
+
+    [Fact]
+    public void A_template_reads_each_model_type_with_its_own_readers()
+    {
+        var compiled = new HandlebarsEngine().Compile("{{Title}}|{{#each Items}}{{Name}}{{/each}}|{{#if Yes}}yes{{else}}no{{/if}}", "layouts/mixed.hbs");
+        var unrelated = new Unrelated { Count = 5, Items = [new("u", false, 0, [])], Yes = false, Title = "unrelated" };
+        var results = new string[64];
+        Parallel.For(0, results.Length, i =>
+        {
+            using var buffer = new PageBuffer(16);
+            compiled.Render(buffer, i % 2 == 0 ? unrelated : Model);
+            buffer.Write(";");
+            compiled.Render(buffer, i % 2 == 0 ? Model : unrelated);
+            results[i] = buffer.ToString();
+        });
+        var page = Render(new HandlebarsEngine(), "{{Title}}|{{#each Items}}{{Name}}{{/each}}|{{#if Yes}}yes{{else}}no{{/if}}");
+        Assert.EndsWith("|onetwothree|yes", page);
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(i % 2 == 0 ? "unrelated|u|no;" + page : page + ";unrelated|u|no", results[i]);
+        }
+    }
 }
