@@ -13,10 +13,15 @@ public static class Numbers
     /// Spelled in a buffer on the stack: a large site spells millions of figures, each string made once.</summary>
     public static string Grouped(decimal value)
     {
-        Span<char> digits = stackalloc char[32]; // a decimal has at most 29 digits, a sign and a point
+        if (value == 0m)
+        {
+            return "0"; // whatever its scale or sign (0.00, -0.0)
+        }
+
         // The digits as stored, then the fraction's trailing zeros dropped: the same text as the normalised value's,
-        // without a decimal division per figure (a large site spells millions). Zero keeps the division: its sign.
-        (value == 0m ? Normalize(value) : value).TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+        // without a decimal division per figure (a large site spells millions).
+        Span<char> digits = stackalloc char[32]; // a decimal has at most 29 digits, a sign and a point
+        value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
         ReadOnlySpan<char> text = WithoutTrailingZeros(digits[..length]);
         var negative = text.StartsWith('-');
         if (negative)

@@ -296,7 +296,8 @@ public class HandlebarsConformanceTests
     [Fact]
     public void A_template_reads_each_model_type_with_its_own_readers()
     {
-        var compiled = new HandlebarsEngine().Compile("{{Title}}|{{#each Items}}{{Name}}{{/each}}|{{#if Yes}}yes{{else}}no{{/if}}", "layouts/mixed.hbs");
+        const string Template = "{{Title}}|{{#each Items}}{{Name}}{{/each}}|{{#if Yes}}yes{{else}}no{{/if}}";
+        var compiled = new HandlebarsEngine().Compile(Template, "layouts/mixed.hbs");
         var unrelated = new Unrelated { Count = 5, Items = [new("u", false, 0, [])], Yes = false, Title = "unrelated" };
         var results = new string[64];
         Parallel.For(0, results.Length, i =>
@@ -307,7 +308,7 @@ public class HandlebarsConformanceTests
             compiled.Render(buffer, i % 2 == 0 ? Model : unrelated);
             results[i] = buffer.ToString();
         });
-        var page = Render(new HandlebarsEngine(), "{{Title}}|{{#each Items}}{{Name}}{{/each}}|{{#if Yes}}yes{{else}}no{{/if}}");
+        var page = Render(new HandlebarsEngine(), Template);
         Assert.EndsWith("|onetwothree|yes", page);
         for (var i = 0; i < results.Length; i++)
         {

@@ -41,12 +41,12 @@ public sealed class MapFields
     public YamlNode? Optional(string key) =>
         Entry(key) is { } entry && !(entry.Value is YamlScalar { IsNull: true }) ? entry.Value : null;
 
-    /// <summary>The entry of an allowed key (the last, should the map give it twice). A map has a handful of keys:
-    /// looked up along its entries, not through a dictionary made for each of the tens of thousands of maps read.</summary>
+    /// <summary>The entry of a key (the parsers keep no repeated key). A map has a handful of keys: looked up along its
+    /// entries, not through a dictionary made for each of the tens of thousands of maps read.</summary>
     private KeyValuePair<YamlScalar, YamlNode>? Entry(string key)
     {
         var entries = Map.Entries;
-        for (var i = entries.Count - 1; i >= 0; i--)
+        for (var i = 0; i < entries.Count; i++)
         {
             if (entries[i].Key.Value == key)
             {

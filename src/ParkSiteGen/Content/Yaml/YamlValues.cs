@@ -158,13 +158,7 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
 
                     if (value is YamlScalar { IsNull: false } text)
                     {
-                        var given = IndexOf(texts, language.Code);
-                        if (given >= 0)
-                        {
-                            texts.RemoveAt(given); // a key given twice: the last counts (and is reported)
-                        }
-
-                        texts.Add((language.Code, text.Value));
+                        texts.Add((language.Code, text.Value)); // each code once: the parsers keep no repeated key
                     }
                     else if (value is not YamlScalar)
                     {
@@ -179,14 +173,16 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
                     return null;
                 }
 
+                var localized = Model.Localized.PerLanguage(texts);
+
                 // Each text is of a different site language: as many texts as languages means none is missing.
-                foreach (var missing in texts.Count == languages.Count ? Enumerable.Empty<Language>() : languages.Where(l => IndexOf(texts, l.Code) < 0))
+                foreach (var missing in texts.Count == languages.Count ? Enumerable.Empty<Language>() : languages.Where(l => !localized.Has(l)))
                 {
-                    diagnostics.Warning("missing-translation", map.Location, $"{what} has no {LanguageName(missing)} ({missing.Code}) text; the {LanguageName(languages.First(l => IndexOf(texts, l.Code) >= 0))} text is shown instead",
+                    diagnostics.Warning("missing-translation", map.Location, $"{what} has no {LanguageName(missing)} ({missing.Code}) text; the {LanguageName(languages.First(localized.Has))} text is shown instead",
                         expected: $"{missing.Code}: ...", hint: $"add '{missing.Code}: ...' to the map");
                 }
 
-                return Model.Localized.PerLanguage(texts);
+                return localized;
             default:
                 WrongType(node, what, "a text, or a map { zh: ..., en: ... }");
                 return null;
@@ -230,19 +226,6 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
         }
 
         return null;
-    }
-
-    private static int IndexOf(List<(string Code, string Text)> texts, string code)
-    {
-        for (var i = 0; i < texts.Count; i++)
-        {
-            if (texts[i].Code == code)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static string? NumberHint(string text)
