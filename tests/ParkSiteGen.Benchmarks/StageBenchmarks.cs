@@ -82,7 +82,7 @@ public sealed class Stages
         {
             if (page.Document is { } document)
             {
-                length += renderer.Render(document, new DiagnosticBag()).Html.Length;
+                length += renderer.Render(document, new DiagnosticBag()).Html?.ToString().Length ?? 0;
             }
         }
 
@@ -91,6 +91,25 @@ public sealed class Stages
 
     public int RenderPages() =>
         new SiteRenderer(_model, _theme) { MaxParallelism = 1 }.WritePages(_model.Pages, new NullOutput(), _ => new DiagnosticBag()).Count;
+
+    /// <summary>Each kind of page rendered on one thread, then every narrative's Markdown alone: what a page of each
+    /// kind costs once the code is warm (the `kinds` mode prints it).</summary>
+    public List<(string What, int Count, double Ms)> RenderByKind()
+    {
+        var renderer = new SiteRenderer(_model, _theme) { MaxParallelism = 1 };
+        var result = new List<(string, int, double)>();
+        foreach (var group in _model.Pages.GroupBy(p => p.Key.Kind))
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var count = renderer.WritePages(group, new NullOutput(), _ => new DiagnosticBag()).Count;
+            result.Add((group.Key.ToString(), count, clock.Elapsed.TotalMilliseconds));
+        }
+
+        var markdown = System.Diagnostics.Stopwatch.StartNew();
+        RenderMarkdown();
+        result.Add(("Markdown alone", _model.Pages.Count(p => p.Document is not null), markdown.Elapsed.TotalMilliseconds));
+        return result;
+    }
 
     public int WriteSiteFiles()
     {

@@ -32,16 +32,8 @@ public static class CheckCommand
             var failed = report.Errors > 0 || (result.GetValue(strict) && report.Warnings > 0);
             if (result.GetValue(format) == "json")
             {
-                stdout.WriteLine(JsonSerializer.Serialize(new
-                {
-                    ok = !failed,
-                    errors = report.Errors,
-                    warnings = report.Warnings,
-                    pagesChecked = report.PagesChecked,
-                    linksChecked = report.LinksChecked,
-                    coverage = report.Coverage,
-                    findings = report.Findings.Select(f => DiagnosticsJson.ToItem(f, report.Sources)),
-                }, DiagnosticsJson.Options));
+                stdout.WriteLine(DiagnosticsJson.Serialize(new DiagnosticsJson.CheckResult(!failed, report.Errors, report.Warnings,
+                    report.PagesChecked, report.LinksChecked, report.Coverage, [.. report.Findings.Select(f => DiagnosticsJson.ToItem(f, report.Sources))])));
             }
             else
             {

@@ -91,12 +91,12 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var diagnostics = update.Diagnostics;
         var errors = diagnostics.Where(d => d.IsError).Select(d => DiagnosticsJson.ToItem(d, Site.Sources)).ToList();
-        Broadcast("diagnostics", JsonSerializer.Serialize(new { errors, warnings = diagnostics.Count(d => !d.IsError) }, DiagnosticsJson.Options));
+        Broadcast("diagnostics", DiagnosticsJson.Serialize(new DiagnosticsJson.Status(errors, diagnostics.Count(d => !d.IsError))));
         var latency = seenAt is { } seen ? Stopwatch.GetElapsedTime(seen).TotalMilliseconds : (double?)null;
         if (update.ChangedPaths.Count > 0)
         {
             // latencyMs: from the change seen by the watcher to this event, for the reload benchmark.
-            Broadcast("reload", JsonSerializer.Serialize(new { paths = update.ChangedPaths, latencyMs = latency }, DiagnosticsJson.Options));
+            Broadcast("reload", DiagnosticsJson.Serialize(new DiagnosticsJson.Reload([.. update.ChangedPaths], latency)));
         }
 
         if (latency is { } ms && update.ChangedPaths.Count > 0)
@@ -185,7 +185,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 var diagnostics = Site.Diagnostics;
                 var errors = diagnostics.Where(d => d.IsError).Select(d => DiagnosticsJson.ToItem(d, Site.Sources)).ToList();
                 context.Response.ContentType = "application/json; charset=utf-8";
-                await context.Response.WriteAsync(JsonSerializer.Serialize(new { errors, warnings = diagnostics.Count(d => !d.IsError) }, DiagnosticsJson.Options));
+                await context.Response.WriteAsync(DiagnosticsJson.Serialize(new DiagnosticsJson.Status(errors, diagnostics.Count(d => !d.IsError))));
                 break;
             case "/client.js":
                 context.Response.ContentType = "text/javascript; charset=utf-8";

@@ -11,6 +11,8 @@ public sealed class PublishedSample : IAsyncLifetime
 {
     private readonly TempDir _temp = new();
 
+    // Set by InitializeAsync, which xunit does not call when every test of the collection is skipped (no Chromium):
+    // DisposeAsync then has nothing to close.
     public StaticSite Site { get; private set; } = null!;
 
     public IPlaywright Playwright { get; private set; } = null!;
@@ -32,9 +34,17 @@ public sealed class PublishedSample : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        Playwright.Dispose();
-        await Site.DisposeAsync();
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        Playwright?.Dispose();
+        if (Site is not null)
+        {
+            await Site.DisposeAsync();
+        }
+
         _temp.Dispose();
     }
 

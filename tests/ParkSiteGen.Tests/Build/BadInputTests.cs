@@ -23,7 +23,7 @@ public class BadInputTests(FixtureSiteBuild built)
     /// <param name="Message">A part of the message (or hint) that says what is wrong.</param>
     public sealed record Case(string Name, Action<string> Break, string File, string? LineOf, string Message, string[]? Extra = null);
 
-    private static readonly Case[] Cases =
+    internal static readonly Case[] Cases =
     [
         // site.yml
         new("site yaml unclosed bracket", s => Replace(s, Site, "languages: [zh, en]", "languages: [zh, en"), Site, "languages:", "never closed"),

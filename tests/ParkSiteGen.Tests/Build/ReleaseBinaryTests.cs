@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using ParkSiteGen.Tests.Support;
+
+namespace ParkSiteGen.Tests.Build;
+
+/// <summary>The release binary (compiled ahead of time) against the pipeline the rest of the tests run under the JIT:
+/// the same bytes for every site, the same report for every broken input, the same `check`, `new` and preview.
+/// Ahead-of-time code sees only the reflection the compiler kept (templates read view models by name), so anything
+/// the compiler dropped would show here as a difference.</summary>
+[Collection(ReleaseBinaryCollection.Name)]
+public partial class ReleaseBinaryTests(ReleaseBinary binary)
+{
+    public static TheoryData<string, string[]> Sites => new()
+    {
+        { ".", [] },
+        { "tests/fixtures/basic-site", [] },
+        { "tests/fixtures/basic-site", ["--drafts", "--base-url", "https://preview.example.net/portal/"] },
+        { "tests/fixtures/check-problems", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sites))]
+    public void Builds_every_byte_as_the_pipeline_does(string site, string[] options)
+    {
+        using var temp = new TempDir();
+        var siteDir = Path.Combine(Repo.Root, site);
+
+        string[] args = ["build", siteDir, "--out", temp["public"], "--no-search", .. options];
+
+        var pipeline = Parksitegen.Run(args);
+        Directory.Move(temp["public"], temp["pipeline"]); // the same output path for both: the report names it
+        var released = binary.Run(args);
+
+        Assert.True(pipeline.ExitCode == 0, pipeline.ToString());
+        AssertSameReport(pipeline, released);
+        Assert.Empty(Tree.Differences(temp["pipeline"], temp["public"]));
+    }
+
+    [Fact]
+    public void Reports_every_kind_of_broken_content_as_the_pipeline_does()
+    {
+        foreach (var @case in BadInputTests.Cases)
+        {
+            using var temp = new TempDir();
+            var site = temp.CopySite("basic-site");
+            @case.Break(site);
+            string[] args = ["build", site, "--out", temp["public"], "--no-search", .. @case.Extra ?? []];
+
+            var pipeline = Parksitegen.Run(args);
+            var released = binary.Run(args);
+
+            Assert.True(pipeline.ExitCode == 1, $"{@case.Name}: {pipeline}");
+            AssertSameReport(pipeline, released, @case.Name);
+            Assert.False(Directory.Exists(temp["public"]), $"{@case.Name}: the release binary published a broken site");
+        }
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("tests/fixtures/check-problems")]
+    public void Checks_as_the_pipeline_does(string site)
+    {
+        foreach (var format in new[] { "text", "json" })
+        {
+            string[] args = ["check", Path.Combine(Repo.Root, site), "--format", format];
+            AssertSameReport(Parksitegen.Run(args), binary.Run(args), $"{site} {format}");
+        }
+    }
+
+    [Fact]
+    public void Scaffolds_as_the_pipeline_does()
+    {
+        using var temp = new TempDir();
+        string[][] commands = [["new", "park", "delta-hidz"], ["new", "bulletin", "alpha-edz", "2023"]];
+        var site = temp.CopySite("basic-site");
+        var pipeline = commands.Select(args => Parksitegen.Run([.. args, "--site", site])).ToList();
+        Directory.Move(site, temp["pipeline"]); // the same site path for both: the report names it
+        site = temp.CopySite("basic-site");
+        var released = commands.Select(args => binary.Run([.. args, "--site", site])).ToList();
+
+        for (var i = 0; i < commands.Length; i++)
+        {
+            AssertSameReport(pipeline[i], released[i], string.Join(' ', commands[i]));
+        }
+
+        Assert.Empty(Tree.Differences(temp["pipeline"], site));
+    }
+
+    [Fact]
+    public async Task Serves_the_preview_with_its_status()
+    {
+        var port = FreePort();
+        var start = new System.Diagnostics.ProcessStartInfo(binary.Program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "serve", Repo.Fixture("basic-site"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var server = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
+            var page = await Retry(() => http.GetStringAsync("en/parks/alpha-edz/"));
+            Assert.Contains("Alpha Economic Development Zone", page);
+            Assert.Contains("/__parksitegen/client.js", page); // the live-reload client is injected
+            Assert.Equal("{\"errors\":[],\"warnings\":1}", await http.GetStringAsync("__parksitegen/status"));
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>Exit code, standard output and standard error alike, but for the build's own duration.</summary>
+    private static void AssertSameReport(CliResult pipeline, CliResult released, string? what = null)
+    {
+        var expected = Normalize(pipeline);
+        var actual = Normalize(released);
+        Assert.True(expected == actual, $"{what}\n--- pipeline (JIT)\n{expected}\n--- release binary\n{actual}");
+    }
+
+    private static string Normalize(CliResult result) => Duration().Replace(result.ToString(), " in (time)");
+
+    [GeneratedRegex(@" in \d+(\.\d+)? s\b")]
+    private static partial Regex Duration();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<string> Retry(Func<Task<string>> get)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await get();
+            }
+            catch (HttpRequestException) when (attempt < 100)
+            {
+                await Task.Delay(100); // the server is still starting
+            }
+        }
+    }
+}
