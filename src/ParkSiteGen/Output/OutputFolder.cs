@@ -17,6 +17,11 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     /// <summary>Pages waiting to be written at most (a full queue makes rendering wait: memory stays bounded).</summary>
     private const int QueuedFiles = 256;
 
+    /// <summary>How many files may wait for each writer at work before another is woken. Waking a writer for every
+    /// page (a system call for the renderer, a thread switch for the writer) cost more than a page's write when the
+    /// disk keeps up; a backlog that grows means the writers at work are waiting for the disk, and another starts.</summary>
+    private const int BacklogPerWriter = 8;
+
     /// <summary>Files waiting for a writer. A plain monitor, not a BlockingCollection: its waits spin first, and idle
     /// writers spinning would take processor time from rendering.</summary>
     private readonly Queue<(string Path, byte[] Bytes, int Length)> _queue = new();
@@ -118,7 +123,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
             }
 
             _queue.Enqueue((path, copy, bytes.Length));
-            if (_idleWriters > 0)
+            if (_idleWriters > 0 && _queue.Count >= (Writers - _idleWriters + 1) * BacklogPerWriter)
             {
                 Monitor.Pulse(_queue);
             }
@@ -266,15 +271,29 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         }
     }
 
+    /// <summary>Where a site path is written. A relative path of names, none of them "..", cannot leave the folder:
+    /// that is checked on the path as given, without asking for the full path of every file a build writes.</summary>
     private string PathFor(string relativePath)
     {
-        var path = Path.GetFullPath(Path.Combine(Staging, relativePath));
-        if (!IsInside(path, Staging))
+        if (relativePath.Length == 0 || Path.IsPathRooted(relativePath) || LeavesFolder(relativePath))
         {
             throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
         }
 
-        return path;
+        return Path.Combine(Staging, relativePath);
+    }
+
+    private static bool LeavesFolder(string relativePath)
+    {
+        foreach (var name in relativePath.AsSpan().SplitAny('/', '\\'))
+        {
+            if (relativePath.AsSpan(name) is "..")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsInside(string path, string folder) =>

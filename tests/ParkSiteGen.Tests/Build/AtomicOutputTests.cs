@@ -122,4 +122,25 @@ public class AtomicOutputTests
 
         Assert.False(Directory.Exists(stale));
     }
+
+    [Theory]
+    [InlineData("../escape.html")]
+    [InlineData("pages/../../escape.html")]
+    [InlineData("pages/..")]
+    [InlineData(@"pages\..\..\escape.html")]
+    [InlineData("/tmp/escape.html")]
+    [InlineData("")]
+    public void Nothing_is_written_outside_the_output_folder(string relativePath)
+    {
+        using var temp = new TempDir();
+        using var folder = ParkSiteGen.Output.OutputFolder.Begin(temp["public"]);
+
+        var error = Assert.Throws<InvalidOperationException>(() => folder.WriteUtf8(relativePath, "x"u8));
+        Assert.Contains("outside the output folder", error.Message);
+        Assert.Throws<InvalidOperationException>(() => folder.CopyFile(relativePath, Path.Combine(Repo.Root, "README.md")));
+        folder.WriteUtf8("pages/..index/a..b/index.html", "names with dots stay inside"u8);
+        folder.Flush();
+        Assert.Equal(["index.html"], Directory.GetFiles(folder.Staging, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
+        Assert.Empty(Directory.GetFiles(temp.Path, "escape.html", SearchOption.AllDirectories));
+    }
 }

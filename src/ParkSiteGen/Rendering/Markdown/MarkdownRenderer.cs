@@ -27,7 +27,9 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
     {
         var ast = Markdig.Markdown.Parse(document.Body, pipeline);
         HashSet<string>? linkedParks = null;
-        foreach (var link in ast.Descendants<LinkInline>())
+        var found = new List<LinkInline>();
+        CollectLinks(ast, found);
+        foreach (var link in found)
         {
             if (link.Url is null)
             {
@@ -55,9 +57,55 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
             }
         }
 
-        // Link reference definitions are the only blocks that render nothing.
-        var shows = ast.Any(block => block is not LinkReferenceDefinitionGroup);
-        return new Rendered(shows ? new Html(ast, pipeline) : null, linkedParks ?? (IReadOnlyCollection<string>)[]);
+        return new Rendered(Shows(ast) ? new Html(ast, pipeline) : null, linkedParks ?? (IReadOnlyCollection<string>)[]);
+    }
+
+    /// <summary>Every link and image of the text: a plain walk of the tree (Markdig's Descendants makes an enumerator
+    /// and a stack for every container, and a site has thousands of narratives).</summary>
+    private static void CollectLinks(ContainerBlock container, List<LinkInline> links)
+    {
+        for (var i = 0; i < container.Count; i++)
+        {
+            switch (container[i])
+            {
+                case ContainerBlock inner:
+                    CollectLinks(inner, links);
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    CollectLinks(inline, links);
+                    break;
+            }
+        }
+    }
+
+    private static void CollectLinks(ContainerInline container, List<LinkInline> links)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline link)
+            {
+                links.Add(link);
+            }
+
+            if (inline is ContainerInline inner)
+            {
+                CollectLinks(inner, links);
+            }
+        }
+    }
+
+    /// <summary>Whether the text shows anything: link reference definitions are the only blocks that render nothing.</summary>
+    private static bool Shows(MarkdownDocument ast)
+    {
+        for (var i = 0; i < ast.Count; i++)
+        {
+            if (ast[i] is not LinkReferenceDefinitionGroup)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A parsed narrative, its links already rewritten.</summary>
