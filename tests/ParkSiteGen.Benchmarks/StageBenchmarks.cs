@@ -77,12 +77,16 @@ public sealed class Stages
     public int RenderMarkdown()
     {
         var renderer = new Rendering.Markdown.MarkdownRenderer(Rendering.Markdown.MarkdownPipelines.For(_model.Site.AllowHtml), new Rendering.Markdown.LinkResolver(_model));
+        using var buffer = new PageBuffer();
         var length = 0;
         foreach (var page in _model.Pages)
         {
             if (page.Document is { } document)
             {
-                length += renderer.Render(document, new DiagnosticBag()).Html?.ToString().Length ?? 0;
+                // Written into a page buffer, as a page is: a narrative's HTML is never a string.
+                buffer.Clear();
+                renderer.Render(document, new DiagnosticBag()).Html?.WriteTo(buffer);
+                length += buffer.Length;
             }
         }
 

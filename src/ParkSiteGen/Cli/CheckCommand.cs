@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ParkSiteGen.Checks;
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Preview;
