@@ -92,13 +92,7 @@ public partial class ReleaseBinaryTests(ReleaseBinary binary)
     public async Task Serves_the_preview_with_its_status()
     {
         var port = FreePort();
-        var start = new System.Diagnostics.ProcessStartInfo(binary.Program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "serve", Repo.Fixture("basic-site"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var server = System.Diagnostics.Process.Start(start)!;
+        using var server = binary.Start("serve", Repo.Fixture("basic-site"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };

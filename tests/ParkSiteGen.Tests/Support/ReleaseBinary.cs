@@ -24,10 +24,13 @@ public sealed class ReleaseBinary : IDisposable
 
     public string Program { get; }
 
-    /// <summary>Runs the release binary with <paramref name="args"/>.</summary>
+    /// <summary>Runs the release binary with <paramref name="args"/> to its end.</summary>
     public CliResult Run(params string[] args) => Run(Program, args, TimeSpan.FromMinutes(2));
 
-    private static CliResult Run(string program, IEnumerable<string> args, TimeSpan timeout)
+    /// <summary>Starts the release binary with <paramref name="args"/> (a server: the caller ends it).</summary>
+    public Process Start(params string[] args) => Start(Program, args);
+
+    private static Process Start(string program, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Repo.Root };
         foreach (var arg in args)
@@ -35,7 +38,12 @@ public sealed class ReleaseBinary : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    private static CliResult Run(string program, IEnumerable<string> args, TimeSpan timeout)
+    {
+        using var process = Start(program, args);
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEndAsync();
         if (!process.WaitForExit(timeout))
