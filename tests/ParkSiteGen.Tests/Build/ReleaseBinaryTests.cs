@@ -88,8 +88,8 @@ public partial class ReleaseBinaryTests(ReleaseBinary binary)
         Assert.Empty(Tree.Differences(temp["pipeline"], site));
     }
 
-    /// <summary>`new site` writes what the program embeds: the same files from the release binary, which builds them and
-    /// checks them clean as well.</summary>
+    /// <summary>`new site` writes what the program embeds: the same files from the release binary, which builds the site
+    /// and checks it clean as well, with nothing but what ships beside it (theme, schemas).</summary>
     [Fact]
     public void Starts_a_site_as_the_pipeline_does()
     {
@@ -101,7 +101,11 @@ public partial class ReleaseBinaryTests(ReleaseBinary binary)
 
         AssertSameReport(pipeline, released, "new site");
         Assert.Empty(Tree.Differences(temp["pipeline"], site));
+        var build = binary.Run("build", site, "--no-search");
         var check = binary.Run("check", site, "--strict");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(File.Exists(Path.Combine(site, "public/zh/parks/example-park/2025/index.html")));
+        Assert.True(File.Exists(Path.Combine(site, "public/en/parks/example-park/2025/index.html")));
         Assert.True(check.ExitCode == 0, check.ToString());
     }
 
