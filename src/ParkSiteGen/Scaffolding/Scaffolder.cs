@@ -6,7 +6,7 @@ using ParkSiteGen.Diagnostics;
 
 namespace ParkSiteGen.Scaffolding;
 
-/// <summary>`new park` and `new bulletin`: the files an editor fills in, with both languages' placeholders
+/// <summary>`new park` and `new bulletin` (`new site` is <see cref="SiteScaffolder"/>): the files an editor fills in, with both languages' placeholders
 /// (marked TODO, which `check` reports), as drafts until the editor publishes them. Never overwrites a file.
 /// Each YAML file names its JSON Schema, so VS Code's YAML extension completes and checks it.</summary>
 public static class Scaffolder
@@ -71,7 +71,8 @@ public static class Scaffolder
         }
     }
 
-    private static Result Write(string siteDir, Dictionary<string, string> files)
+    /// <summary>Writes every file, with the JSON Schemas, or none when one of them exists already.</summary>
+    internal static Result Write(string siteDir, Dictionary<string, string> files)
     {
         var existing = files.Keys.Where(File.Exists).ToList();
         if (existing.Count > 0)
@@ -89,7 +90,7 @@ public static class Scaffolder
         return new Result(files.Keys.Select(f => Path.GetRelativePath(siteDir, f).Replace('\\', '/')).ToList(), null);
     }
 
-    private static Result Fail(string error) => new([], error);
+    internal static Result Fail(string error) => new([], error);
 
     private static string ParkYaml() => """
         # yaml-language-server: $schema=../../.schemas/park.schema.json

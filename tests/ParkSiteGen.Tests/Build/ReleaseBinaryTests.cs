@@ -88,6 +88,27 @@ public partial class ReleaseBinaryTests(ReleaseBinary binary)
         Assert.Empty(Tree.Differences(temp["pipeline"], site));
     }
 
+    /// <summary>`new site` writes what the program embeds: the same files from the release binary, which builds the site
+    /// and checks it clean as well, with nothing but what ships beside it (theme, schemas).</summary>
+    [Fact]
+    public void Starts_a_site_as_the_pipeline_does()
+    {
+        using var temp = new TempDir();
+        var site = temp["site"];
+        var pipeline = Parksitegen.Run("new", "site", site);
+        Directory.Move(site, temp["pipeline"]); // the same site path for both: the report names it
+        var released = binary.Run("new", "site", site);
+
+        AssertSameReport(pipeline, released, "new site");
+        Assert.Empty(Tree.Differences(temp["pipeline"], site));
+        var build = binary.Run("build", site, "--no-search");
+        var check = binary.Run("check", site, "--strict");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(File.Exists(Path.Combine(site, "public/zh/parks/example-park/2025/index.html")));
+        Assert.True(File.Exists(Path.Combine(site, "public/en/parks/example-park/2025/index.html")));
+        Assert.True(check.ExitCode == 0, check.ToString());
+    }
+
     [Fact]
     public async Task Serves_the_preview_with_its_status()
     {

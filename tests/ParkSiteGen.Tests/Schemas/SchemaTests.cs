@@ -89,16 +89,40 @@ public class SchemaTests
         Assert.Null(Scaffolder.NewPark(site, "delta-hidz").Error);
         Assert.Null(Scaffolder.NewBulletin(site, "delta-hidz", 2024).Error);
 
-        foreach (var (schema, file) in new[] { ("park", "content/parks/delta-hidz/park.yml"), ("data", "content/parks/delta-hidz/2024/data.yml") })
+        foreach (var file in new[] { "content/parks/delta-hidz/park.yml", "content/parks/delta-hidz/2024/data.yml" })
         {
-            var path = Path.Combine(site, file);
-            var first = File.ReadLines(path).First();
-            Assert.StartsWith("# yaml-language-server: $schema=", first);
-            var schemaFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, first["# yaml-language-server: $schema=".Length..]));
-            Assert.True(File.Exists(schemaFile), schemaFile);
-            Assert.Equal(File.ReadAllText(SchemaPath(schema)), File.ReadAllText(schemaFile));
-            Assert.Empty(Schema(schema).Validate(Yaml(path)));
+            AssertNamesItsSchemaAndValidates(Path.Combine(site, file));
         }
+    }
+
+    [Fact]
+    public void A_new_sites_files_name_their_schema_and_validate_against_it()
+    {
+        using var temp = new TempDir();
+        var site = temp["site"];
+        Assert.Null(SiteScaffolder.NewSite(site).Error);
+        var files = Directory.GetFiles(Path.Combine(site, "content"), "*.yml", SearchOption.AllDirectories);
+
+        Assert.Equal(["data.yml", "indicators.yml", "park.yml", "site.yml"], files.Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var file in files)
+        {
+            AssertNamesItsSchemaAndValidates(file);
+        }
+    }
+
+    /// <summary>The file's first line names, by a path relative to it, the schema of its kind (site.yml: site.schema.json)
+    /// as ParkSiteGen ships it, and the file validates against that schema.</summary>
+    private static void AssertNamesItsSchemaAndValidates(string path)
+    {
+        const string Modeline = "# yaml-language-server: $schema=";
+        var schema = Path.GetFileNameWithoutExtension(path);
+        var first = File.ReadLines(path).First();
+        Assert.StartsWith(Modeline, first);
+        var schemaFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, first[Modeline.Length..]));
+        Assert.Equal($"{schema}.schema.json", Path.GetFileName(schemaFile));
+        Assert.True(File.Exists(schemaFile), schemaFile);
+        Assert.Equal(File.ReadAllText(SchemaPath(schema)), File.ReadAllText(schemaFile));
+        Assert.Empty(Schema(schema).Validate(Yaml(path)));
     }
 
     [Theory]
