@@ -4,7 +4,7 @@ using ParkSiteGen.Tests.Support;
 
 namespace ParkSiteGen.Tests.Build;
 
-/// <summary>What `dotnet pack` makes and `dotnet tool install` installs from it (README, "Installing"): on linux-x64
+/// <summary>What `dotnet pack` makes and `dotnet tool install` installs from it (README, "A release binary"): on linux-x64
 /// the native binary, on every other platform the framework-dependent fallback, each with the default theme and the
 /// schemas beside it. ReleaseBinaryTests hold the installed native binary to the pipeline on every site.</summary>
 [Collection(ReleaseBinaryCollection.Name)]
@@ -44,6 +44,7 @@ public class ToolPackageTests(ReleaseBinary binary)
         Assert.Equal("linux-x64", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier); // the one native package
         Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(installed.FullName)[..4]);
         Assert.False(File.Exists(Path.Combine(folder, "ParkSiteGen.dll")), $"{folder} holds a framework-dependent tool");
+        Assert.False(File.Exists(Path.Combine(folder, "ParkSiteGen.dbg")), "the package holds the binary's debugging symbols");
         Assert.True(Directory.Exists(Path.Combine(folder, "themes", "default")), $"no theme beside {installed.FullName}");
     }
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace ParkSiteGen.Tests.Support;
 
-/// <summary>The release binary as users get it (README, "Installing"), once per test run, into a temporary folder:
+/// <summary>The release binary as users get it (README, "A release binary"), once per test run, into a temporary folder:
 /// `dotnet pack`, then `dotnet tool install` from the packages it made. On linux-x64 that is the native program
 /// (Native AOT) the benchmark measures, whose code is compiled without the JIT and with only the reflection the
 /// compiler kept.</summary>
