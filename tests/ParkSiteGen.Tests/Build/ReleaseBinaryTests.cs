@@ -5,7 +5,8 @@ using ParkSiteGen.Tests.Support;
 
 namespace ParkSiteGen.Tests.Build;
 
-/// <summary>The release binary (compiled ahead of time) against the pipeline the rest of the tests run under the JIT:
+/// <summary>The release binary (the tool as `dotnet tool install` installs it: on linux-x64 compiled ahead of time)
+/// against the pipeline the rest of the tests run under the JIT:
 /// the same bytes for every site, the same report for every broken input, the same `check`, `new` and preview.
 /// Ahead-of-time code sees only the reflection the compiler kept (templates read view models by name), so anything
 /// the compiler dropped would show here as a difference.</summary>
@@ -130,7 +131,7 @@ public partial class ReleaseBinaryTests(ReleaseBinary binary)
     }
 
     /// <summary>Exit code, standard output and standard error alike, but for the build's own duration.</summary>
-    private static void AssertSameReport(CliResult pipeline, CliResult released, string? what = null)
+    internal static void AssertSameReport(CliResult pipeline, CliResult released, string? what = null)
     {
         var expected = Normalize(pipeline);
         var actual = Normalize(released);

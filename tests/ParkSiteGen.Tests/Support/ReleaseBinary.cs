@@ -1,31 +1,56 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 
 namespace ParkSiteGen.Tests.Support;
 
-/// <summary>The release binary, made as README's "A release binary" says (compiled ahead of time, Native AOT), once per
-/// test run, into a temporary folder: the program the benchmark measures and maintainers deploy, whose code is
-/// compiled without the JIT and with only the reflection the compiler kept.</summary>
+/// <summary>The release binary as users get it (README, "A release binary"), once per test run, into a temporary folder:
+/// `dotnet pack`, then `dotnet tool install` from the packages it made. On linux-x64 that is the native program
+/// (Native AOT) the benchmark measures, whose code is compiled without the JIT and with only the reflection the
+/// compiler kept.</summary>
 public sealed class ReleaseBinary : IDisposable
 {
+    /// <summary>The package users install, which names each platform's package.</summary>
+    public const string ToolPackage = "ParkSiteGen";
+
     private readonly TempDir _temp = new();
 
     public ReleaseBinary()
     {
-        var bin = _temp["bin"];
-        var publish = Run("dotnet", ["publish", Path.Combine(Repo.Root, "src", "ParkSiteGen"), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
-            "-p:PublishAot=true", "--artifacts-path", _temp["artifacts"], "-o", bin], TimeSpan.FromMinutes(10));
-        Program = Path.Combine(bin, OperatingSystem.IsWindows() ? "ParkSiteGen.exe" : "ParkSiteGen");
-        if (publish.ExitCode != 0 || !File.Exists(Program))
+        Packages = _temp["packages"];
+        var pack = Run("dotnet", ["pack", Path.Combine(Repo.Root, "src", "ParkSiteGen"), "-o", Packages, "--artifacts-path", _temp["artifacts"]],
+            TimeSpan.FromMinutes(20));
+        if (pack.ExitCode != 0)
         {
-            throw new InvalidOperationException("the release binary could not be made:\n" + publish);
+            throw new InvalidOperationException("the tool could not be packed:\n" + pack);
         }
+
+        Program = Install(ToolPackage, _temp["tool"]);
     }
+
+    /// <summary>The folder holding every package `dotnet pack` made.</summary>
+    public string Packages { get; }
 
     public string Program { get; }
 
+    /// <summary>Installs <paramref name="package"/> from <see cref="Packages"/> alone into <paramref name="toolPath"/> (a
+    /// new folder: its package store is where the tool is unpacked, so no package of the same version made earlier can
+    /// stand in for it) and returns the command it installed.</summary>
+    public string Install(string package, string toolPath)
+    {
+        var install = Run("dotnet", ["tool", "install", package, "--tool-path", toolPath, "--source", Packages], TimeSpan.FromMinutes(2));
+        var command = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "parksitegen.exe" : "parksitegen");
+        if (install.ExitCode != 0 || !File.Exists(command))
+        {
+            throw new InvalidOperationException($"{package} could not be installed:\n" + install);
+        }
+
+        return command;
+    }
+
     /// <summary>Runs the release binary with <paramref name="args"/> to its end.</summary>
-    public CliResult Run(params string[] args) => Run(Program, args, TimeSpan.FromMinutes(2));
+    public CliResult Run(params string[] args) => RunProgram(Program, args);
+
+    /// <summary>Runs <paramref name="program"/> with <paramref name="args"/> to its end.</summary>
+    public static CliResult RunProgram(string program, params string[] args) => Run(program, args, TimeSpan.FromMinutes(2));
 
     /// <summary>Starts the release binary with <paramref name="args"/> (a server: the caller ends it).</summary>
     public Process Start(params string[] args) => Start(Program, args);

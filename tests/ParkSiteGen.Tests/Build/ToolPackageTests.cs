@@ -1,0 +1,86 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using ParkSiteGen.Tests.Support;
+
+namespace ParkSiteGen.Tests.Build;
+
+/// <summary>What `dotnet pack` makes and `dotnet tool install` installs from it (README, "A release binary"): on linux-x64
+/// the native binary, on every other platform the framework-dependent fallback, each with the default theme and the
+/// schemas beside it. ReleaseBinaryTests hold the installed native binary to the pipeline on every site.</summary>
+[Collection(ReleaseBinaryCollection.Name)]
+public class ToolPackageTests(ReleaseBinary binary)
+{
+    [Fact]
+    public void The_package_users_install_names_the_native_binary_and_the_fallback()
+    {
+        using var temp = new TempDir();
+        var tool = Extract(ReleaseBinary.ToolPackage, temp.Path);
+
+        var platforms = XDocument.Load(Path.Combine(tool, "DotnetToolSettings.xml")).Descendants("RuntimeIdentifierPackage")
+            .Select(p => $"{p.Attribute("RuntimeIdentifier")?.Value} {p.Attribute("Id")?.Value}");
+
+        Assert.Equal(["linux-x64 ParkSiteGen.linux-x64", "any ParkSiteGen.any"], platforms);
+    }
+
+    [Theory]
+    [InlineData("linux-x64")]
+    [InlineData("any")]
+    public void Packs_the_theme_and_the_schemas_for(string platform)
+    {
+        using var temp = new TempDir();
+        var tool = Extract($"{ReleaseBinary.ToolPackage}.{platform}", temp.Path);
+
+        Assert.Empty(Tree.Differences(Path.Combine(Repo.Root, "themes", "default"), Path.Combine(tool, "themes", "default")));
+        Assert.Empty(Tree.Differences(Path.Combine(Repo.Root, "src", "ParkSiteGen", "Schemas"), Path.Combine(tool, "Schemas")));
+    }
+
+    [Fact]
+    public void Installs_the_native_binary_on_linux_x64()
+    {
+        var program = new FileInfo(binary.Program);
+        var installed = program.ResolveLinkTarget(returnFinalTarget: true) ?? program; // the command links into the tool's store
+        var folder = Path.GetDirectoryName(installed.FullName)!;
+
+        Assert.Equal("linux-x64", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier); // the one native package
+        Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(installed.FullName)[..4]);
+        Assert.False(File.Exists(Path.Combine(folder, "ParkSiteGen.dll")), $"{folder} holds a framework-dependent tool");
+        Assert.False(File.Exists(Path.Combine(folder, "ParkSiteGen.dbg")), "the package holds the binary's debugging symbols");
+        Assert.True(Directory.Exists(Path.Combine(folder, "themes", "default")), $"no theme beside {installed.FullName}");
+    }
+
+    [Fact]
+    public void The_fallback_installs_and_scaffolds_and_builds_as_the_pipeline_does()
+    {
+        using var temp = new TempDir();
+        var fallback = binary.Install($"{ReleaseBinary.ToolPackage}.any", temp["tool"]);
+        Assert.NotEmpty(Directory.GetFiles(temp["tool"], "ParkSiteGen.dll", SearchOption.AllDirectories)); // run under the JIT
+
+        // A site without a theme of its own: the build uses the theme shipped with the tool, `new` copies its schemas.
+        var pipeline = ScaffoldAndBuild(temp, Parksitegen.Run);
+        Directory.Move(temp["site"], temp["pipeline"]); // the same site path for both: the reports name it
+        var installed = ScaffoldAndBuild(temp, args => ReleaseBinary.RunProgram(fallback, args));
+
+        Assert.True(pipeline[^1].ExitCode == 0, pipeline[^1].ToString());
+        for (var i = 0; i < pipeline.Length; i++)
+        {
+            ReleaseBinaryTests.AssertSameReport(pipeline[i], installed[i], "the fallback");
+        }
+
+        Assert.Empty(Tree.Differences(temp["pipeline"], temp["site"]));
+    }
+
+    private static CliResult[] ScaffoldAndBuild(TempDir temp, Func<string[], CliResult> parksitegen)
+    {
+        var site = temp.CopySite("basic-site");
+        return [parksitegen(["new", "park", "delta-hidz", "--site", site]), parksitegen(["build", site, "--no-search"])];
+    }
+
+    /// <summary>Unpacks the package <paramref name="id"/> that `dotnet pack` made into <paramref name="folder"/> and
+    /// returns its tool folder (tools/TFM/RID/, as `dotnet tool install` unpacks it).</summary>
+    private string Extract(string id, string folder)
+    {
+        var package = Directory.GetFiles(binary.Packages, $"{id}.*.nupkg").Single(p => char.IsDigit(Path.GetFileName(p)[id.Length + 1]));
+        ZipFile.ExtractToDirectory(package, folder);
+        return Path.GetDirectoryName(Directory.GetFiles(Path.Combine(folder, "tools"), "DotnetToolSettings.xml", SearchOption.AllDirectories).Single())!;
+    }
+}
