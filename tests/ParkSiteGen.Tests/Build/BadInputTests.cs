@@ -68,6 +68,8 @@ public class BadInputTests(FixtureSiteBuild built)
         new("data missing space after colon", s => Replace(s, Data2021, "  fixed_asset_investment: 52", "  fixed_asset_investment:52"), Data2021, "fixed_asset_investment:52", "YAML syntax error"),
         new("data two documents", s => Append(s, Data2021, "---\nindicators: {}\n"), Data2021, "---", "more than one YAML document"),
         new("data results under a misnamed section", s => Replace(s, Beta2023, "indicators:", "results:"), Beta2023, "results:", "results go under 'indicators:'"),
+        new("data brackets nested 100,000 deep", s => Replace(s, Data2021, "fixed_asset_investment: 52", "fixed_asset_investment: " + new string('[', 100_000)), Data2021, "fixed_asset_investment: [[[", "nested more than 64 levels deep"),
+        new("data dashes nested 50,000 deep", s => Replace(s, Data2021, "highlights:\n  - {", "highlights:\n  " + string.Concat(Enumerable.Repeat("- ", 50_000)) + "{"), Data2021, "  - - - -", "nested more than 64 levels deep"),
         new("data source in unknown language", s => Replace(s, Beta2023, "en: \"Hengyang Daily, January 5, 2024\"", "fr: Quotidien"), Beta2023, "  - { zh: 衡阳日报 2024", "'fr' is not a language"),
 
         // Markdown front matter
