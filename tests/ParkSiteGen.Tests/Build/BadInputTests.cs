@@ -88,6 +88,10 @@ public class BadInputTests(FixtureSiteBuild built)
         new("link with a windows path", s => Append(s, BulletinEn, "\n![gate](C:\\Users\\editor\\gate.png)\n"), BulletinEn, "C:\\Users", "Windows file path"),
         new("link to a draft page", s => Append(s, BulletinEn, "\nSee [Beta 2024](../../beta-etdz/2024/bulletin.en.md).\n"), BulletinEn, "Beta 2024", "not published"),
 
+        // Markdown nested beyond Markdig's limits: its parser's (quotes), and its HTML renderer's (emphasis)
+        new("bulletin with a line of 100,000 '>'", s => Append(s, BulletinEn, "\n" + new string('>', 100_000) + " x\n"), BulletinEn, ">>>>>>>>", "nested too deeply"),
+        new("bulletin with emphasis nested 50,000 deep", s => Append(s, BulletinEn, "\n" + new string('*', 100_000) + "x" + new string('*', 100_000) + "\n"), BulletinEn, "********", "nested too deeply"),
+
         // Encodings
         new("bulletin saved as GBK", s => SaveAs(s, BulletinZh, Encoding.GetEncoding(936)), BulletinZh, "title:", "GBK"),
         new("park saved as UTF-16", s => SaveAs(s, Alpha, Encoding.Unicode), Alpha, null, "UTF-16"),
