@@ -5,7 +5,8 @@ namespace ParkSiteGen.Content;
 
 /// <summary>Reads an editor's text file. Accepts a UTF-8 BOM and CRLF/CR line endings silently (Windows
 /// editors write both) and normalises to LF, so positions and output do not depend on the editor.
-/// Anything that is not UTF-8 is an error that says where, and what the file probably is.</summary>
+/// Anything that is not UTF-8 is an error that says where, and what the file probably is. Control characters are
+/// dropped here, with a warning, for every file (<see cref="ControlCharacters"/>).</summary>
 public static class TextFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -64,14 +65,15 @@ public static class TextFileReader
     [ThreadStatic]
     private static byte[]? t_buffer;
 
-    /// <summary>The bytes decoded, line ends normalised; null when they are not UTF-8 (a diagnostic has been reported).</summary>
+    /// <summary>The bytes decoded, line ends normalised, control characters dropped (each reported); null when they are
+    /// not UTF-8 (a diagnostic has been reported).</summary>
     internal static string? Text(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics) =>
-        Decode(bytes, relativePath, diagnostics) is { } text ? NormalizeNewlines(text) : null;
+        Decode(bytes, relativePath, diagnostics) is { } text ? ControlCharacters.Remove(NormalizeNewlines(text), relativePath, diagnostics) : null;
 
     /// <summary>A narrative's bytes as its front matter (the text up to and including the line that closes it) and its
     /// body, each decoded on its own: the whole text is never made, only to be cut in two (a large site's narratives
     /// are most of what it reads). Null when the file is not that simple (no front matter, CR line ends, a byte that
-    /// is not UTF-8): the caller then decodes it whole, which words every problem.</summary>
+    /// is not UTF-8, a control character): the caller then decodes it whole, which words every problem.</summary>
     internal static (string Head, string Body)? Split(ReadOnlySpan<byte> bytes)
     {
         var all = bytes;
@@ -96,7 +98,8 @@ public static class TextFileReader
             {
                 try
                 {
-                    return (StrictUtf8.GetString(all[..next]), StrictUtf8.GetString(all[next..]));
+                    var (head, body) = (StrictUtf8.GetString(all[..next]), StrictUtf8.GetString(all[next..]));
+                    return ControlCharacters.None(head) && ControlCharacters.None(body) ? (head, body) : null;
                 }
                 catch (DecoderFallbackException)
                 {

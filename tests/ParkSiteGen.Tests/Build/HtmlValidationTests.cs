@@ -7,7 +7,7 @@ namespace ParkSiteGen.Tests.Build;
 /// html-validate's recommended rules, except three choices explained in the README.</summary>
 public class HtmlValidationTests
 {
-    [HtmlValidateFact]
+    [NodeToolFact("html-validate")]
     public void Every_page_passes_the_validator()
     {
         using var temp = new TempDir();
@@ -30,14 +30,9 @@ public class HtmlValidationTests
         Assert.True(validator.ExitCode == 0, $"html-validate found problems:\n{stdout.Result}\n{stderr}");
     }
 
-    [Fact]
+    [NodeToolFact("html-validate")]
     public void The_validator_would_catch_an_invalid_page()
     {
-        if (NodeTools.SkipReason("html-validate") is not null)
-        {
-            return; // the tool is not installed here; Every_page_passes_the_validator says so
-        }
-
         using var temp = new TempDir();
         File.WriteAllText(temp["bad.html"], "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div>block in p</div></p><img src=\"x.png\"></body></html>");
         using var validator = Process.Start(new ProcessStartInfo(NodeTools.Bin("html-validate"), ["--config", Path.Combine(Repo.Root, "tests", "htmlvalidate.json"), temp["bad.html"]]) { RedirectStandardOutput = true })!;

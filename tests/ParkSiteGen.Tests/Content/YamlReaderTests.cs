@@ -103,18 +103,26 @@ public class YamlReaderTests
         Compare(yaml, "x.yml", 0); // and the reading through the parser's front door is then YamlDotNet's
     }
 
-    /// <summary>Whether the fast reader read it; when it did, its nodes must be YamlDotNet's.</summary>
+    /// <summary>Whether the fast reader read it. Either way, what the parser's front door gives (nodes, positions, the
+    /// reported problems) must be YamlDotNet's; when the fast reader read it, its nodes must be YamlDotNet's too.</summary>
     private static bool Compare(string yaml, string file, int lineOffset)
     {
-        var expected = YamlDocumentParser.ParseWithYamlDotNet(yaml, file, new DiagnosticBag(), out var failed, lineOffset);
-        if (!SimpleYamlParser.TryParse(yaml, file, lineOffset, out var fast))
+        var expectedDiagnostics = new DiagnosticBag();
+        var expected = YamlDocumentParser.ParseWithYamlDotNet(yaml, file, expectedDiagnostics, out var failed, lineOffset);
+        var frontDiagnostics = new DiagnosticBag();
+        var front = YamlDocumentParser.Parse(yaml, file, frontDiagnostics, out var frontFailed, lineOffset);
+        Assert.Equal(Show(expected), Show(front));
+        Assert.Equal(failed, frontFailed);
+        Assert.Equal(expectedDiagnostics.Sorted(), frontDiagnostics.Sorted());
+
+        var read = SimpleYamlParser.TryParse(yaml, file, lineOffset, out var fast);
+        if (read)
         {
-            return false;
+            Assert.False(failed, $"{file}: the fast reader read a text YamlDotNet rejects:\n{yaml}");
+            Assert.Equal(Show(expected), Show(fast));
         }
 
-        Assert.False(failed, $"{file}: the fast reader read a text YamlDotNet rejects:\n{yaml}");
-        Assert.Equal(Show(expected), Show(fast));
-        return true;
+        return read;
     }
 
     private static IEnumerable<(string File, string Yaml, int LineOffset)> YamlTexts(string folder)

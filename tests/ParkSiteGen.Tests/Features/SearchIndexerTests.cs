@@ -22,14 +22,9 @@ public class SearchIndexerTests
         Assert.False(Directory.Exists(temp["pagefind"]));
     }
 
-    [Fact]
+    [NodeToolFact("pagefind")]
     public void Pagefind_is_found_in_the_repository_after_npm_ci()
     {
-        if (NodeTools.SkipReason("pagefind") is not null)
-        {
-            return; // not installed here: the search browser tests say so
-        }
-
         Assert.Equal(NodeTools.Bin("pagefind"), SearchIndexer.Locate(Repo.Fixture("basic-site")));
     }
 }

@@ -13,13 +13,14 @@ public static class NodeTools
     public static string? SkipReason(string tool) =>
         File.Exists(Bin(tool)) || Required
             ? null
-            : $"{tool} is not installed (run `npm ci` at the repository root), so this test is skipped; set {RequireVariable}=1 to make this a failure.";
+            : $"{tool} is not installed: building ParkSiteGen runs `npm ci` when Node.js is on the PATH (or run it at the repository root), so this test is skipped; set {RequireVariable}=1 to make this a failure.";
 }
 
-/// <summary>A test that needs html-validate from npm.</summary>
-public sealed class HtmlValidateFactAttribute : FactAttribute
+/// <summary>A test that needs one of the Node tools (html-validate, pagefind): skipped, with the reason, where it is missing
+/// (outside CI).</summary>
+public sealed class NodeToolFactAttribute : FactAttribute
 {
-    public HtmlValidateFactAttribute() => Skip = NodeTools.SkipReason("html-validate");
+    public NodeToolFactAttribute(string tool) => Skip = NodeTools.SkipReason(tool);
 }
 
 /// <summary>A browser test of the published site with its search index: needs Chromium and Pagefind.</summary>

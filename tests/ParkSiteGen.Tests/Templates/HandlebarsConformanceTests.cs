@@ -173,14 +173,28 @@ public class HandlebarsConformanceTests
 
     /// <summary>Where Handlebars.Net parts from handlebars.js (the language's definition), ParkSiteGen follows handlebars.js.</summary>
     [Theory]
-    [InlineData("{{&Title}}", "A &amp; B")] // {{& }} prints as is; Handlebars.Net does not parse it
+    [InlineData("{{&Title}}|{{Html}}", "A & B <c> \"d\" 'e' `f` =g 园区|&lt;em&gt;raw&lt;/em&gt;")] // {{& }} prints as is; Handlebars.Net does not parse it
     [InlineData("{{#if No}}a{{^}}b{{/if}}", "b")] // {{^}} is {{else}}; Handlebars.Net prints nothing
     [InlineData("{{#if No}}a{{else unless Yes}}b{{else}}c{{/if}}", "c")] // Handlebars.Net takes "else unless" for "else if"
     [InlineData("{{Yes}} {{No}}", "true false")] // as in JavaScript (and as aria-pressed="true" needs); Handlebars.Net prints True
+    [InlineData("[{{#each Title}}x{{/each}}]", "[]")] // each over a text prints nothing; Handlebars.Net prints its block once
     public void Follows_handlebars_js_where_HandlebarsNet_differs(string template, string expected)
     {
-        var output = Render(new HandlebarsEngine(), template);
-        Assert.StartsWith(expected, template == "{{&Title}}" ? System.Net.WebUtility.HtmlEncode(output) : output);
+        Assert.Equal(expected, Render(new HandlebarsEngine(), template));
+        Assert.NotEqual(expected, HandlebarsNetOutput(template));
+    }
+
+    /// <summary>What Handlebars.Net prints, or null where it refuses the template.</summary>
+    private static string? HandlebarsNetOutput(string template)
+    {
+        try
+        {
+            return Render(new HandlebarsNetEngine(), template);
+        }
+        catch (TemplateException)
+        {
+            return null;
+        }
     }
 
     [Fact]
@@ -217,20 +231,12 @@ public class HandlebarsConformanceTests
     [InlineData("ok\n{{#each Items}}{{Nmae}}{{/each}}", 2, 16, "no 'Nmae'; did you mean 'Name'?")]
     [InlineData("{{T.helo}}", 1, 1, "these texts have no 'helo'; did you mean 'hello'?")]
     [InlineData("{{#with Single}}{{../../Title}}{{/with}}", 1, 17, "goes up more levels")]
-    [InlineData("{{#each Title}}x{{/each}}", 1, 1, "x")]
     [InlineData("{{#each Single}}x{{/each}}", 1, 1, "needs a list")]
     [InlineData("{{@index}}", 1, 1, "only defined inside {{#each}}")]
     public void A_name_the_model_lacks_is_an_error_at_its_tag(string template, int line, int column, string message)
     {
         var compiled = new HandlebarsEngine().Compile(template, "layouts/test.hbs");
         using var buffer = new PageBuffer();
-        if (message == "x")
-        {
-            compiled.Render(buffer, Model); // each over a text prints nothing, as in Handlebars
-            Assert.Equal("", buffer.ToString());
-            return;
-        }
-
         var error = Assert.Throws<TemplateException>(() => compiled.Render(buffer, Model));
         Assert.Equal(("layouts/test.hbs", line, column), (error.File, error.Line, error.Column));
         Assert.Contains(message, error.Message);
