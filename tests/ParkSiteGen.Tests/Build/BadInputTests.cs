@@ -92,6 +92,10 @@ public class BadInputTests(FixtureSiteBuild built)
         new("bulletin with a line of 100,000 '>'", s => Append(s, BulletinEn, "\n" + new string('>', 100_000) + " x\n"), BulletinEn, ">>>>>>>>", "nested too deeply"),
         new("bulletin with emphasis nested 50,000 deep", s => Append(s, BulletinEn, "\n" + new string('*', 100_000) + "x" + new string('*', 100_000) + "\n"), BulletinEn, "********", "nested too deeply"),
 
+        // Control characters made by a YAML escape (those in the file itself are dropped with a warning when it is read)
+        new("bulletin title with a NUL escape", s => Replace(s, BulletinEn, "title: 2021 Annual Review", "title: \"2021 \\u0000Annual Review\""), BulletinEn, "title: \"2021", "invisible control character (U+0000, NUL)"),
+        new("site title with an ESC escape", s => Replace(s, Site, "en: Test Parks Portal", "en: \"Test \\e Portal\""), Site, "title:", "invisible control character (U+001B, escape)"),
+
         // Encodings
         new("bulletin saved as GBK", s => SaveAs(s, BulletinZh, Encoding.GetEncoding(936)), BulletinZh, "title:", "GBK"),
         new("park saved as UTF-16", s => SaveAs(s, Alpha, Encoding.Unicode), Alpha, null, "UTF-16"),

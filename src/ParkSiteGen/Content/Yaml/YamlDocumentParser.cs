@@ -222,6 +222,15 @@ public static class YamlDocumentParser
 
             if (parser.TryConsume<Scalar>(out var scalar))
             {
+                if (scalar.Style == ScalarStyle.DoubleQuoted && ControlCharacters.First(scalar.Value) is { } control)
+                {
+                    // The file's own control characters were dropped when it was read; an escape makes one anew.
+                    diagnostics.Error(ControlCharacters.Code, At(scalar.Start, scalar.End),
+                        $"an escape in this quoted text stands for an invisible control character ({ControlCharacters.Describe(control)}): no web page or feed can carry it",
+                        found: $"U+{control.Value:X4}", expected: "text (escapes such as \\n, \\t and \\\" are fine)",
+                        hint: "remove the escape (\\0, \\e, \\x.. or \\u.. for a control character) from the text");
+                }
+
                 var node = new YamlScalar(At(scalar.Start, scalar.End), scalar.Value,
                     scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded);
                 return Anchor(scalar.Anchor, node);
