@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ParkSiteGen.Tests.Support;
 
@@ -7,7 +8,7 @@ namespace ParkSiteGen.Tests.Support;
 /// stray YAML, Markdown or HTML typed in, a very long line pasted) and file management (files emptied, deleted,
 /// renamed or added, folders renamed or deleted). Everything it does follows from the <see cref="Random"/> it is given,
 /// and it lists files in ordinal order, so one seed breaks the site the same way on every machine.</summary>
-public sealed class ContentMutator(string siteDir, Random random)
+public sealed partial class ContentMutator(string siteDir, Random random)
 {
     private delegate string Mutate(string file);
 
@@ -30,7 +31,7 @@ public sealed class ContentMutator(string siteDir, Random random)
         (Mutate Mutation, int Weight)[] kinds =
         [
             (FlipByte, 3), (InsertInvalidUtf8, 3), (DeleteLine, 3), (DuplicateLine, 3), (SwapLines, 3), (ChangeIndentation, 3),
-            (Truncate, 2), (InsertToken, 8), (InsertLongLine, 2), (EmptyFile, 1), (DeleteFile, 1), (RenameFile, 2), (AddFile, 2),
+            (Truncate, 2), (InsertToken, 8), (InsertLongLine, 2), (ReplaceValue, 8), (ReplaceKey, 3), (EmptyFile, 1), (DeleteFile, 1), (RenameFile, 2), (AddFile, 2),
             (RenameFolder, 1), (DeleteFolder, 1),
         ];
         var pick = random.Next(kinds.Sum(k => k.Weight));
@@ -194,6 +195,57 @@ public sealed class ContentMutator(string siteDir, Random random)
             lines.Insert(at, line);
             return at;
         }, detail: $" of {line.Length} characters ({Escape(unit)})");
+    }
+
+    /// <summary>Values that are well-formed YAML but odd for the field they land in: limits of numbers and years, empty
+    /// and null values, impossible dates, escapes that make control characters, markup, URLs, other fields' words.</summary>
+    private static readonly string[] Values =
+    [
+        "0", "-1", "-0", "1e308", "1.7976931348623157e308", "0.0000001", "1e-300", "99999999999999999999", "2147483648", "-2147483649",
+        "2100", "2101", "1949", "1948", "9999", "1.5", "100", "101", "-100", "0x10", "1_000", "+5",
+        "\"\"", "''", "~", "null", "true", "false", "yes", "no",
+        "2022-02-30", "0001-01-01", "9999-12-31", "2022-2-2", "2022-02-22T10:00:00Z", "1900-01-01", "2024-02-29", "2023-02-29",
+        "\"\\u0000\"", "\"\\x0B\"", "\"\\e\"", "\"\\uFFFE\"", "\"\\u2028\"", "\"\\N\"", "\"\\_\"", "\"\\uD800\"", "\"\\U0010FFFF\"",
+        "<script>alert(1)</script>", "\"a: b\"", "[]", "{}", "[zh]", "[zh, zh]", "[en]", "{ zh: x }", "{ zh: '', en: '' }", "{ zh: 测试, en: 测试, fr: x }",
+        "https://", "http://x y", "javascript:alert(1)", "ftp://x", "https://example.org/a?b=c#d", "//example.org", "../", "亿", "🙂", "\u200F",
+        "default", "../../etc", "zh", "en", "national", "provincial", "as_of", "at_least", "usd_10k", "cny_100m", "rank", "count", "percent",
+        new string('x', 5000),
+    ];
+
+    /// <summary>The value after a key's colon: to the end of the line, or in a flow map to the next ',' or '}'.</summary>
+    [GeneratedRegex(@"(?<=[\w\]\}\x22']: )[^\n,{}\[\]#]+")]
+    private static partial Regex ValueAfterKey();
+
+    /// <summary>A key: a word followed by a colon and a space, or the end of the line.</summary>
+    [GeneratedRegex(@"[a-z_][a-z0-9_]*(?=:( |$))", RegexOptions.Multiline)]
+    private static partial Regex Key();
+
+    private string ReplaceValue(string file) => ReplaceMatch(file, "replace-value", ValueAfterKey(), _ => Values[random.Next(Values.Length)]);
+
+    /// <summary>A key replaced by another key of the site's YAML: the right words in the wrong place.</summary>
+    private string ReplaceKey(string file)
+    {
+        var keys = Sorted(Directory.GetFiles(Content, "*.yml", SearchOption.AllDirectories))
+            .SelectMany(f => Key().Matches(File.ReadAllText(f)).Select(m => m.Value)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        return ReplaceMatch(file, "replace-key", Key(), _ => keys.Length == 0 ? "title" : keys[random.Next(keys.Length)]);
+    }
+
+    /// <summary>One match of <paramref name="pattern"/> in <paramref name="file"/>, chosen at random, replaced; another
+    /// mutation when there is none.</summary>
+    private string ReplaceMatch(string file, string kind, Regex pattern, Func<string, string> replacement)
+    {
+        var text = Encoding.UTF8.GetString(ReadOrEmpty(file));
+        var matches = pattern.Matches(text);
+        if (matches.Count == 0)
+        {
+            return InsertToken(file);
+        }
+
+        var match = matches[random.Next(matches.Count)];
+        var value = replacement(match.Value);
+        File.WriteAllText(file, text[..match.Index] + value + text[(match.Index + match.Length)..], new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var line = text.AsSpan(0, match.Index).Count('\n') + 1;
+        return $"{kind} {Relative(file)} line {line}: {Escape(match.Value.Length > 40 ? match.Value[..40] + "…" : match.Value)} -> {Escape(value.Length > 40 ? value[..40] + "…" : value)}";
     }
 
     /// <summary>Edits <paramref name="file"/> as lines of text (LF); an undecodable byte stays undecodable (U+FFFD).</summary>
