@@ -176,8 +176,9 @@ public static class ContentLoader
                 {
                     var digits = new string(name.Where(char.IsAsciiDigit).ToArray());
                     diagnostics.Error("bad-year-folder", SourceLocation.WholeFile(relative + "/"), $"the folder '{name}' is not a year",
-                        found: name, expected: "a year folder such as 2023/ (four digits), or images/",
-                        hint: digits.Length == 4 ? $"rename it to '{digits}'" : "name year folders with the four-digit year only");
+                        found: name, expected: $"a year folder such as 2023/ (four digits, {FirstYear} to {LastYear}), or images/",
+                        hint: digits == name ? $"a year from {FirstYear} to {LastYear}: is '{name}' mistyped?"
+                            : digits.Length == 4 ? $"rename it to '{digits}'" : "name year folders with the four-digit year only");
                 }
             }
             else if (name != "park.yml" && !IgnoredFiles.Contains(name))
@@ -235,8 +236,11 @@ public static class ContentLoader
         return root is null ? null : new YearReport(year, folder, data.Indicators, data.Targets, data.Highlights, data.Sources, bulletins);
     }
 
+    /// <summary>The years a bulletin can be for: from the founding of the People's Republic to a far future.</summary>
+    private const int FirstYear = 1949, LastYear = 2100;
+
     private static int? AsYear(string name) =>
-        name.Length == 4 && name.All(char.IsAsciiDigit) && int.Parse(name, CultureInfo.InvariantCulture) is var y and >= 1949 and <= 2100 ? y : null;
+        name.Length == 4 && name.All(char.IsAsciiDigit) && int.Parse(name, CultureInfo.InvariantCulture) is var y and >= FirstYear and <= LastYear ? y : null;
 
     /// <summary>The language of "profile.zh.md" (for stem "profile"), if it is a site language.</summary>
     private static Language? MarkdownLanguage(string name, string stem, IReadOnlyList<Language> languages)

@@ -102,6 +102,7 @@ public class BadInputTests(FixtureSiteBuild built)
 
         // Files and folders
         new("year folder that is not a year", s => Directory.Move(Path.Combine(s, "content/parks/alpha-edz/2022"), Path.Combine(s, "content/parks/alpha-edz/2022年")), "content/parks/alpha-edz/2022年/", null, "rename it to '2022'"),
+        new("year folder beyond 2100", s => Directory.Move(Path.Combine(s, "content/parks/alpha-edz/2022"), Path.Combine(s, "content/parks/alpha-edz/2202")), "content/parks/alpha-edz/2202/", null, "a year from 1949 to 2100: is '2202' mistyped?"),
         new("park without park.yml", s => File.Delete(Path.Combine(s, "content/parks/beta-etdz/park.yml")), "content/parks/beta-etdz/park.yml", null, "is missing"),
         new("park.yml misnamed park.yaml", s => File.Move(Path.Combine(s, Alpha), Path.Combine(s, "content/parks/alpha-edz/park.yaml")), Alpha, null, "rename park.yaml to park.yml"),
         new("year without data.yml", s => File.Delete(Path.Combine(s, Beta2023)), Beta2023, null, "is missing"),
