@@ -62,10 +62,10 @@ public static class ContentLoader
         var relative = Relative(contentDir, path);
         if (!File.Exists(path))
         {
-            var yaml = Path.ChangeExtension(path, ".yaml");
+            var misnamed = MisnamedAs(path);
             diagnostics.Error("missing-file", SourceLocation.WholeFile(relative), $"{relative} is missing",
-                found: File.Exists(yaml) ? Path.GetFileName(yaml) : "no such file", expected: name,
-                hint: File.Exists(yaml) ? $"rename {Path.GetFileName(yaml)} to {name}" : MissingFileHint(name));
+                found: misnamed ?? "no such file", expected: name,
+                hint: misnamed is not null ? $"rename {misnamed} to {name}" : MissingFileHint(name));
             return null;
         }
 
@@ -83,6 +83,18 @@ public static class ContentLoader
         }
 
         return root;
+    }
+
+    /// <summary>The name of a file beside <paramref name="path"/> that is meant to be it: "park.yaml", or "Data.yml"
+    /// (the build reads names case-sensitively, as the web server serves them, whatever the editor's system does).</summary>
+    private static string? MisnamedAs(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        var name = Path.GetFileName(path);
+        var yaml = Path.ChangeExtension(name, ".yaml");
+        return !Directory.Exists(folder) ? null
+            : Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+                .FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase) || string.Equals(f, yaml, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string MissingFileHint(string name) => name switch

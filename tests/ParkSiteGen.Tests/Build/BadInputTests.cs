@@ -105,6 +105,7 @@ public class BadInputTests(FixtureSiteBuild built)
         new("year folder beyond 2100", s => Directory.Move(Path.Combine(s, "content/parks/alpha-edz/2022"), Path.Combine(s, "content/parks/alpha-edz/2202")), "content/parks/alpha-edz/2202/", null, "a year from 1949 to 2100: is '2202' mistyped?"),
         new("park without park.yml", s => File.Delete(Path.Combine(s, "content/parks/beta-etdz/park.yml")), "content/parks/beta-etdz/park.yml", null, "is missing"),
         new("park.yml misnamed park.yaml", s => File.Move(Path.Combine(s, Alpha), Path.Combine(s, "content/parks/alpha-edz/park.yaml")), Alpha, null, "rename park.yaml to park.yml"),
+        new("data.yml misnamed Data.yml", s => File.Move(Path.Combine(s, Data2021), Path.Combine(s, "content/parks/alpha-edz/2021/Data.yml")), Data2021, null, "rename Data.yml to data.yml"),
         new("year without data.yml", s => File.Delete(Path.Combine(s, Beta2023)), Beta2023, null, "is missing"),
         new("park folder not a slug", s => Directory.Move(Path.Combine(s, "content/parks/beta-etdz"), Path.Combine(s, "content/parks/Beta ETDZ")), "content/parks/Beta ETDZ/", null, "rename the folder to 'beta-etdz'"),
         new("two folders with one slug", s => TempDir.CopyTree(Path.Combine(s, "content/parks/alpha-edz"), Path.Combine(s, "content/parks/Alpha-EDZ")), "content/parks/alpha-edz/", null, "same URL slug 'alpha-edz'"),
