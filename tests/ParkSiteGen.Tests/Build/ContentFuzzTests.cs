@@ -18,7 +18,7 @@ namespace ParkSiteGen.Tests.Build;
 public class ContentFuzzTests(ITestOutputHelper log)
 {
     /// <summary>How many seeds CI runs: measured to take about a minute on the 2-core CI machine.</summary>
-    private const int CiCount = 400;
+    private const int CiCount = 600;
 
     /// <summary>Far longer than any case takes (a fixture build is about 0.1 s): a build still running then hangs.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
@@ -70,6 +70,11 @@ public class ContentFuzzTests(ITestOutputHelper log)
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"seeds {start}..{start + count - 1}: exit 0 x{exits[0]}, exit 1 x{exits[1]}, exit 2 x{exits[2]}, exit 3 x{exits[3]}; {clock.Elapsed.TotalSeconds:0.0} s"));
         Assert.True(failures.Count == 0, FuzzFailure.Report(failures));
+        if (count >= 100)
+        {
+            // Mutations that always break the build, or never do, would test one path only.
+            Assert.True(exits[0] > count / 10 && exits[1] > count / 10, $"exits 0 and 1 should both be common: {string.Join(", ", exits)}");
+        }
     }
 
     /// <summary>The case being built, written before each build: a crash that ends the test process (a stack overflow)
