@@ -81,8 +81,9 @@ public sealed partial class ContentMutator(string siteDir, Random random)
         return $"flip-byte {Relative(file)} offset {at}: 0x{before:X2} -> 0x{bytes[at]:X2}";
     }
 
-    /// <summary>A stray 0xFF, a lead byte without its continuation, a lone surrogate (ED A0 80), a BOM in the middle,
-    /// an overlong '/', a code point beyond U+10FFFF, a sequence cut short.</summary>
+    /// <summary>A stray 0xFF, a lead byte without its continuation, a lone surrogate (ED A0 80), an overlong '/', a code
+    /// point beyond U+10FFFF, a sequence cut short, a UTF-16 byte order mark; and a UTF-8 BOM in the middle of the text
+    /// (well-formed, but a file's start is the only place it means anything).</summary>
     private static readonly byte[][] InvalidUtf8 =
         [[0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80], [0xFE, 0xFF]];
 
@@ -202,7 +203,8 @@ public sealed partial class ContentMutator(string siteDir, Random random)
     private static readonly string[] Values =
     [
         "0", "-1", "-0", "1e308", "1.7976931348623157e308", "0.0000001", "1e-300", "99999999999999999999", "2147483648", "-2147483649",
-        "2100", "2101", "1949", "1948", "9999", "1.5", "100", "101", "-100", "0x10", "1_000", "+5",
+        "2100", "2101", "1949", "1948", "9999", "1.5", "100", "101", "-100", "0x10", "1_000", "+5", "79228162514264337593543950335",
+        "-79228162514264337593543950335", "0.0000000000000000000000000001", "999999999999999", "0.000001", "1000000000000000",
         "\"\"", "''", "~", "null", "true", "false", "yes", "no",
         "2022-02-30", "0001-01-01", "9999-12-31", "2022-2-2", "2022-02-22T10:00:00Z", "1900-01-01", "2024-02-29", "2023-02-29",
         "\"\\u0000\"", "\"\\x0B\"", "\"\\e\"", "\"\\uFFFE\"", "\"\\u2028\"", "\"\\N\"", "\"\\_\"", "\"\\uD800\"", "\"\\U0010FFFF\"",
