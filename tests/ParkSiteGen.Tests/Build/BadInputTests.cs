@@ -64,6 +64,7 @@ public class BadInputTests(FixtureSiteBuild built)
         new("data rank beyond the total", s => Replace(s, Data2021, "of: 143", "of: 10"), Data2021, "of: 10", "lower than the number ranked"),
         new("data value with a digit held down", s => Replace(s, Data2021, "fixed_asset_investment: 52", "fixed_asset_investment: 5222222222222222222222"), Data2021, "fixed_asset_investment: 5222", "at most 15 digits before the decimal point"),
         new("data value with 28 decimals", s => Replace(s, Beta2023, "investment_attracted: 115", "investment_attracted: 0.0000000000000000000000000001"), Beta2023, "investment_attracted: 0.0000", "at most 6 digits after the decimal point"),
+        new("data rank total beyond a whole number", s => Replace(s, Data2021, "of: 143", "of: 999999999999999"), Data2021, "of: 999999999999999", "a whole number from 1 to 2147483647"),
         new("data count not whole", s => Replace(s, Beta2023, "new_high_tech_enterprises: 9", "new_high_tech_enterprises: 9.5"), Beta2023, "new_high_tech_enterprises: 9.5", "whole number"),
         new("data status unknown", s => Replace(s, Beta2023, "status: as_of", "status: planned"), Beta2023, "status: planned", "must be one of"),
         new("data as-of without its date", s => Replace(s, Beta2023, ", period: { zh: 2023年底, en: end of 2023 }", ""), Beta2023, "monitoring_devices:", "needs 'period'"),

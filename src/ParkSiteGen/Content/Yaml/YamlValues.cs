@@ -102,7 +102,8 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
 
         if (value != decimal.Truncate(value) || value < min || value > max)
         {
-            var range = min == int.MinValue ? "a whole number" : max == int.MaxValue ? $"a whole number of at least {min}" : $"a whole number from {min} to {max}";
+            // A number past int's range (a digit held down) is told the upper limit, which it broke, not only the lower one.
+            var range = min == int.MinValue && value >= min ? "a whole number" : max == int.MaxValue && value <= max ? $"a whole number of at least {min}" : $"a whole number from {min} to {max}";
             diagnostics.Error("wrong-type", node.Location, $"{what} must be {range}",
                 found: ((YamlScalar)node).Value, expected: range);
             return null;
