@@ -99,6 +99,8 @@ public class BadInputTests(FixtureSiteBuild built)
         new("bulletin title with a NUL escape", s => Replace(s, BulletinEn, "title: 2021 Annual Review", "title: \"2021 \\u0000Annual Review\""), BulletinEn, "title: \"2021", "invisible control character (U+0000, NUL)"),
         new("site title with an ESC escape", s => Replace(s, Site, "en: Test Parks Portal", "en: \"Test \\e Portal\""), Site, "title:", "invisible control character (U+001B, escape)"),
 
+        new("bulletin with a character reference to a control character", s => Append(s, BulletinEn, "\nA manual line break&#x0B;from Word.\n"), BulletinEn, "A manual line break", "the character reference &#x0B; stands for an invisible control character"),
+
         // Encodings
         new("bulletin saved as GBK", s => SaveAs(s, BulletinZh, Encoding.GetEncoding(936)), BulletinZh, "title:", "GBK"),
         new("park saved as UTF-16", s => SaveAs(s, Alpha, Encoding.Unicode), Alpha, null, "UTF-16"),

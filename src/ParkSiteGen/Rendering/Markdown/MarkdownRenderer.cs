@@ -32,6 +32,7 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
             return new Rendered(null, []);
         }
 
+        CharacterReferences.Check(ast, document, diagnostics);
         HashSet<string>? linkedParks = null;
         foreach (var link in found)
         {
