@@ -156,7 +156,7 @@ public sealed partial class ContentMutator(string siteDir, Random random)
         "[x](2021/bulletin.zh.md#)", "[x](../2099/bulletin.en.md)", "[x](?q)", "[x](//host)", "[x](%zz)", "*", "_", "$$", "{{", "}}",
         "{{#each x}}", "<https://x.org/a b>", "[x][y]",
         // HTML
-        "<script>", "</script>", "<div>", "</div>", "<img src=x onerror=alert(1)>", "&amp;", "&#0;", "&#xD800;", "&#x10FFFF;", "<![CDATA[",
+        "<script>", "</script>", "<div>", "</div>", "<img src=x onerror=alert(1)>", "&amp;", "&#0;", "&#xD800;", "&#x10FFFF;", "&#x0B;", "&#27;", "&#x85;", "<![CDATA[",
         "<?xml", "<a href=\"javascript:x\">", "</p>", "<style>", "<", ">", "&",
         // Unicode that is valid UTF-8 but unusual
         "\u2028", "\u0085", "\uFEFF", "\u200F", "\u0301", "😀", "\uFFFE", "\uFFFF", "\U0010FFFF",

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace ParkSiteGen.Tests.Support;
 
-/// <summary>What a build of broken content must do: exit 0 with a site, or exit 1 naming a file under content/ with the
-/// previous site untouched; never exit 2 or 3, a stack trace, a staging folder left behind or a changed source.</summary>
+/// <summary>What a build of broken content must do: exit 0 with a site free of control characters, or exit 1 naming a
+/// file under content/ with the previous site untouched; never exit 2 or 3, a stack trace, a staging folder left
+/// behind or a changed source.</summary>
 public static partial class FuzzVerdict
 {
     /// <summary>What is wrong with this outcome, or null when it is one of the two allowed.</summary>
@@ -31,7 +32,28 @@ public static partial class FuzzVerdict
     private static string? SucceededBuildProblem(CliResult result, string output) =>
         result.Stderr.Contains("error[", StringComparison.Ordinal) ? "exit 0 with an error reported"
         : !File.Exists(Path.Combine(output, "index.html")) ? "exit 0 without index.html"
+        : FileWithControlCharacter(output) is { } file ? $"exit 0 but {file} holds a control character"
         : null;
+
+    /// <summary>A page, feed or data file of the site holding a C0 control (other than tab and line ends), DEL or a C1
+    /// control: no page or feed may carry one, whatever the content (the build drops or refuses them).</summary>
+    private static string? FileWithControlCharacter(string output)
+    {
+        string[] text = [".html", ".xml", ".json", ".csv", ".txt", ".js", ".css"];
+        foreach (var file in Directory.GetFiles(output, "*", SearchOption.AllDirectories).Where(f => text.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal))
+        {
+            var bytes = File.ReadAllBytes(file);
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                if (bytes[i] is < 0x20 and not (0x09 or 0x0A or 0x0D) or 0x7F || (bytes[i] == 0xC2 && i + 1 < bytes.Length && bytes[i + 1] is >= 0x80 and <= 0x9F))
+                {
+                    return Path.GetRelativePath(output, file).Replace('\\', '/');
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The failure in a form that the same bug gives for every seed: the internal error's type and message
     /// without numbers and quoted text, or the first error's code.</summary>
