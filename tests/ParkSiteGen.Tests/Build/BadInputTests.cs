@@ -86,6 +86,7 @@ public class BadInputTests(FixtureSiteBuild built)
         // Markdown links
         new("link leaving the content folder", s => Append(s, BulletinEn, "\nSee [the passwords](../../../../../../etc/passwd).\n"), BulletinEn, "the passwords", "leads outside the content folder"),
         new("image that does not exist", s => Replace(s, ProfileEn, "images/gate.png", "images/gaet.png"), ProfileEn, "gaet.png", "did you mean 'gate.png'"),
+        new("image through a symbolic link out of content", s => LinkOut(s, "content/parks/alpha-edz/images/secret.png", "\n![secret](images/secret.png)\n"), ProfileEn, "![secret]", "through a symbolic link"),
         new("link to a local file url", s => Append(s, BulletinZh, "\n[文件](file:///etc/passwd)\n"), BulletinZh, "file:///etc/passwd", "'file:' scheme"),
         new("link with javascript", s => Append(s, BulletinZh, "\n[点我](javascript:alert(1))\n"), BulletinZh, "javascript:", "'javascript:' scheme"),
         new("link with a windows path", s => Append(s, BulletinEn, "\n![gate](C:\\Users\\editor\\gate.png)\n"), BulletinEn, "C:\\Users", "Windows file path"),
@@ -197,6 +198,15 @@ public class BadInputTests(FixtureSiteBuild built)
         var text = File.ReadAllText(path);
         Assert.True(text.Contains(old, StringComparison.Ordinal), $"'{old}' is not in {file}");
         File.WriteAllText(path, text.Replace(old, replacement, StringComparison.Ordinal));
+    }
+
+    /// <summary>A symbolic link at <paramref name="link"/> to a file of the site folder outside content/, and text
+    /// appended to the English profile that shows it.</summary>
+    private static void LinkOut(string site, string link, string text)
+    {
+        File.WriteAllText(Path.Combine(site, "secret.txt"), "not for publishing");
+        File.CreateSymbolicLink(Path.Combine(site, link), Path.Combine(site, "secret.txt"));
+        Append(site, ProfileEn, text);
     }
 
     private static void Append(string site, string file, string text) => File.AppendAllText(Path.Combine(site, file), text);
