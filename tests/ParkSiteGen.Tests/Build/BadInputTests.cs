@@ -81,6 +81,7 @@ public class BadInputTests(FixtureSiteBuild built)
         new("bulletin front matter key misspelt", s => Replace(s, BulletinEn, "title: 2021 Annual Review", "tittle: 2021 Annual Review"), BulletinEn, "tittle:", "did you mean 'title'"),
         new("bulletin date written in chinese", s => Replace(s, BulletinZh, "date: 2022-02-22", "date: 2022年2月22日"), BulletinZh, "date:", "not 2022年2月22日"),
         new("bulletin draft not a bool", s => Replace(s, BulletinEn, "date: 2022-02-22", "date: 2022-02-22\ndraft: maybe"), BulletinEn, "draft: maybe", "true or false"),
+        new("bulletin title empty", s => Replace(s, BulletinEn, "title: 2021 Annual Review", "title: \" \""), BulletinEn, "title: \" \"", "the title is empty"),
         new("bulletin title with a colon", s => Replace(s, BulletinEn, "title: 2021 Annual Review", "title: Review: 2021"), BulletinEn, "title: Review: 2021", "double quotes"),
 
         // Markdown links
