@@ -31,8 +31,8 @@ public sealed partial class ContentMutator(string siteDir, Random random)
         (Mutate Mutation, int Weight)[] kinds =
         [
             (FlipByte, 3), (InsertInvalidUtf8, 3), (DeleteLine, 3), (DuplicateLine, 3), (SwapLines, 3), (ChangeIndentation, 3),
-            (Truncate, 2), (InsertToken, 8), (InsertLongLine, 2), (ReplaceValue, 8), (ReplaceKey, 3), (EmptyFile, 1), (DeleteFile, 1), (RenameFile, 2), (AddFile, 2),
-            (RenameFolder, 1), (DeleteFolder, 1),
+            (Truncate, 2), (InsertToken, 8), (InsertLongLine, 2), (ReplaceValue, 8), (ReplaceKey, 3),
+            (EmptyFile, 1), (DeleteFile, 1), (RenameFile, 2), (AddFile, 2), (RenameFolder, 1), (DeleteFolder, 1),
         ];
         var pick = random.Next(kinds.Sum(k => k.Weight));
         foreach (var (mutation, weight) in kinds)
