@@ -62,10 +62,10 @@ public static class ContentLoader
         var relative = Relative(contentDir, path);
         if (!File.Exists(path))
         {
-            var yaml = Path.ChangeExtension(path, ".yaml");
+            var misnamed = MisnamedAs(path);
             diagnostics.Error("missing-file", SourceLocation.WholeFile(relative), $"{relative} is missing",
-                found: File.Exists(yaml) ? Path.GetFileName(yaml) : "no such file", expected: name,
-                hint: File.Exists(yaml) ? $"rename {Path.GetFileName(yaml)} to {name}" : MissingFileHint(name));
+                found: misnamed ?? "no such file", expected: name,
+                hint: misnamed is not null ? $"rename {misnamed} to {name}" : MissingFileHint(name));
             return null;
         }
 
@@ -83,6 +83,18 @@ public static class ContentLoader
         }
 
         return root;
+    }
+
+    /// <summary>The name of a file beside <paramref name="path"/> that is meant to be it: "park.yaml", or "Data.yml"
+    /// (the build reads names case-sensitively, as the web server serves them, whatever the editor's system does).</summary>
+    private static string? MisnamedAs(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        var name = Path.GetFileName(path);
+        var yaml = Path.ChangeExtension(name, ".yaml");
+        return !Directory.Exists(folder) ? null
+            : Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+                .FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase) || string.Equals(f, yaml, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string MissingFileHint(string name) => name switch
@@ -176,8 +188,9 @@ public static class ContentLoader
                 {
                     var digits = new string(name.Where(char.IsAsciiDigit).ToArray());
                     diagnostics.Error("bad-year-folder", SourceLocation.WholeFile(relative + "/"), $"the folder '{name}' is not a year",
-                        found: name, expected: "a year folder such as 2023/ (four digits), or images/",
-                        hint: digits.Length == 4 ? $"rename it to '{digits}'" : "name year folders with the four-digit year only");
+                        found: name, expected: $"a year folder such as 2023/ (four digits, {FirstYear} to {LastYear}), or images/",
+                        hint: digits == name ? $"a year from {FirstYear} to {LastYear}: is '{name}' mistyped?"
+                            : digits.Length == 4 ? $"rename it to '{digits}'" : "name year folders with the four-digit year only");
                 }
             }
             else if (name != "park.yml" && !IgnoredFiles.Contains(name))
@@ -235,8 +248,11 @@ public static class ContentLoader
         return root is null ? null : new YearReport(year, folder, data.Indicators, data.Targets, data.Highlights, data.Sources, bulletins);
     }
 
+    /// <summary>The years a bulletin can be for: from the founding of the People's Republic to a far future.</summary>
+    private const int FirstYear = 1949, LastYear = 2100;
+
     private static int? AsYear(string name) =>
-        name.Length == 4 && name.All(char.IsAsciiDigit) && int.Parse(name, CultureInfo.InvariantCulture) is var y and >= 1949 and <= 2100 ? y : null;
+        name.Length == 4 && name.All(char.IsAsciiDigit) && int.Parse(name, CultureInfo.InvariantCulture) is var y and >= FirstYear and <= LastYear ? y : null;
 
     /// <summary>The language of "profile.zh.md" (for stem "profile"), if it is a site language.</summary>
     private static Language? MarkdownLanguage(string name, string stem, IReadOnlyList<Language> languages)

@@ -30,21 +30,28 @@ public static class ControlCharacters
     public const string Code = "control-character";
 
     /// <summary>Whether <paramref name="text"/> holds none of them (a vectorised scan; the usual case).</summary>
-    public static bool None(ReadOnlySpan<char> text)
+    public static bool None(ReadOnlySpan<char> text) => First(text) is null;
+
+    /// <summary>The first of them in <paramref name="text"/>, if any.</summary>
+    public static Rune? First(ReadOnlySpan<char> text)
     {
         var rest = text;
         while (rest.IndexOfAny(Candidates) is var i and >= 0)
         {
-            if (IsForbidden(text, text.Length - rest.Length + i))
+            var at = text.Length - rest.Length + i;
+            if (IsForbidden(text, at))
             {
-                return false;
+                return Rune.GetRuneAt(text.ToString(), char.IsLowSurrogate(text[at]) ? at - 1 : at);
             }
 
             rest = rest[(i + 1)..];
         }
 
-        return true;
+        return null;
     }
+
+    /// <summary>"U+000B, vertical tab: Word's manual line break": the code point and what it is.</summary>
+    public static string Describe(Rune rune) => $"U+{rune.Value.ToString("X4", CultureInfo.InvariantCulture)}{Name(rune.Value)}";
 
     /// <summary><paramref name="text"/> without them, each reported as a warning at its line and column (counted from
     /// <paramref name="firstLine"/>, in the text as it was).</summary>
@@ -107,7 +114,7 @@ public static class ControlCharacters
             return;
         }
 
-        diagnostics.Warning(Code, at, $"an invisible control character ({codePoint}{Name(rune.Value)}) was dropped: no web page or feed can carry it",
+        diagnostics.Warning(Code, at, $"an invisible control character ({Describe(rune)}) was dropped: no web page or feed can carry it",
             found: codePoint, expected: "text, tabs and line breaks",
             hint: rune.Value is 0x0B or 0x0C
                 ? "pasted from Word? it marks a manual line or page break there; delete it here, or press Enter for a new line"

@@ -34,7 +34,16 @@ public static class DocumentReader
             return null;
         }
 
-        var title = fields.Required("title", "the page title") is { } t ? values.Text(t, "title") : null;
+        var titleNode = fields.Required("title", "the page title");
+        var title = titleNode is not null ? values.Text(titleNode, "title") : null;
+        if (titleNode is not null && title is not null && string.IsNullOrWhiteSpace(title))
+        {
+            // An empty title made a page without a heading, an empty browser tab and a blank entry in listings and feeds.
+            diagnostics.Error("wrong-value", titleNode.Location, "the title is empty",
+                found: $"\"{title}\"", expected: "the page's title", hint: "write the title: it heads the page and names it in listings, feeds and the browser tab");
+            title = null;
+        }
+
         var date = fields.Optional("date") is { } d ? values.Date(d, "date") : null;
         var summary = fields.Optional("summary") is { } s ? values.Text(s, "summary") : null;
         var draft = fields.Optional("draft") is { } dr && values.Bool(dr, "draft") == true;

@@ -16,12 +16,13 @@ public static class DiagnosticPrinter
         }
 
         sb.Append(d.Message).Append('\n');
-        if (d.Location is { Line: > 0 } loc && sources?.Line(loc.File, loc.Line) is { } line)
+        if (d.Location is { Line: > 0 } loc && sources?.Line(loc.File, loc.Line) is { } whole)
         {
+            var (line, column) = Window(whole.TrimEnd(), loc.Column);
             var number = loc.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var gutter = new string(' ', number.Length);
-            sb.Append("  ").Append(number).Append(" | ").Append(line.TrimEnd()).Append('\n');
-            sb.Append("  ").Append(gutter).Append(" | ").Append(Marker(line, loc.Column, loc.Length)).Append('\n');
+            sb.Append("  ").Append(number).Append(" | ").Append(line).Append('\n');
+            sb.Append("  ").Append(gutter).Append(" | ").Append(Marker(line, column, loc.Length)).Append('\n');
         }
 
         Field(sb, "found:   ", d.Found);
@@ -44,6 +45,34 @@ public static class DiagnosticPrinter
         {
             sb.Append("  ").Append(label).Append(' ').Append(value).Append('\n');
         }
+    }
+
+    /// <summary>The longest line quoted whole: a longer one (a paste of 100,000 characters) is quoted around the column,
+    /// cut with '…' at either end, so the report stays readable.</summary>
+    private const int LongestQuoted = 160;
+
+    /// <summary>The part of <paramref name="line"/> to quote, and the column within it.</summary>
+    private static (string Line, int Column) Window(string line, int column)
+    {
+        if (line.Length <= LongestQuoted)
+        {
+            return (line, column);
+        }
+
+        var start = Math.Clamp(column - 1 - LongestQuoted / 4, 0, line.Length - LongestQuoted);
+        if (start > 0 && char.IsLowSurrogate(line[start]))
+        {
+            start--; // never half a character
+        }
+
+        var end = start + LongestQuoted;
+        if (end < line.Length && char.IsLowSurrogate(line[end]))
+        {
+            end++;
+        }
+
+        var before = start > 0 ? "…" : "";
+        return (before + line[start..end] + (end < line.Length ? "…" : ""), column - start + before.Length);
     }
 
     /// <summary>Spaces up to the column (tabs kept as tabs so the caret lines up), then carets.

@@ -62,12 +62,17 @@ public class BadInputTests(FixtureSiteBuild built)
         new("data target for a past year", s => Replace(s, Data2021, "year: 2025", "year: 2020"), Data2021, "year: 2020", "must be for a later year"),
         new("data out-of on a non-rank", s => Replace(s, Data2021, "fixed_asset_investment: 52", "fixed_asset_investment: { value: 52, of: 100 }"), Data2021, "of: 100", "only applies to ranks"),
         new("data rank beyond the total", s => Replace(s, Data2021, "of: 143", "of: 10"), Data2021, "of: 10", "lower than the number ranked"),
+        new("data value with a digit held down", s => Replace(s, Data2021, "fixed_asset_investment: 52", "fixed_asset_investment: 5222222222222222222222"), Data2021, "fixed_asset_investment: 5222", "at most 15 digits before the decimal point"),
+        new("data value with 28 decimals", s => Replace(s, Beta2023, "investment_attracted: 115", "investment_attracted: 0.0000000000000000000000000001"), Beta2023, "investment_attracted: 0.0000", "at most 6 digits after the decimal point"),
+        new("data rank total beyond a whole number", s => Replace(s, Data2021, "of: 143", "of: 999999999999999"), Data2021, "of: 999999999999999", "a whole number from 1 to 2147483647"),
         new("data count not whole", s => Replace(s, Beta2023, "new_high_tech_enterprises: 9", "new_high_tech_enterprises: 9.5"), Beta2023, "new_high_tech_enterprises: 9.5", "whole number"),
         new("data status unknown", s => Replace(s, Beta2023, "status: as_of", "status: planned"), Beta2023, "status: planned", "must be one of"),
         new("data as-of without its date", s => Replace(s, Beta2023, ", period: { zh: 2023年底, en: end of 2023 }", ""), Beta2023, "monitoring_devices:", "needs 'period'"),
         new("data missing space after colon", s => Replace(s, Data2021, "  fixed_asset_investment: 52", "  fixed_asset_investment:52"), Data2021, "fixed_asset_investment:52", "YAML syntax error"),
         new("data two documents", s => Append(s, Data2021, "---\nindicators: {}\n"), Data2021, "---", "more than one YAML document"),
         new("data results under a misnamed section", s => Replace(s, Beta2023, "indicators:", "results:"), Beta2023, "results:", "results go under 'indicators:'"),
+        new("data brackets nested 100,000 deep", s => Replace(s, Data2021, "fixed_asset_investment: 52", "fixed_asset_investment: " + new string('[', 100_000)), Data2021, "fixed_asset_investment: [[[", "nested more than 64 levels deep"),
+        new("data dashes nested 50,000 deep", s => Replace(s, Data2021, "highlights:\n  - {", "highlights:\n  " + string.Concat(Enumerable.Repeat("- ", 50_000)) + "{"), Data2021, "  - - - -", "nested more than 64 levels deep"),
         new("data source in unknown language", s => Replace(s, Beta2023, "en: \"Hengyang Daily, January 5, 2024\"", "fr: Quotidien"), Beta2023, "  - { zh: 衡阳日报 2024", "'fr' is not a language"),
 
         // Markdown front matter
@@ -76,15 +81,27 @@ public class BadInputTests(FixtureSiteBuild built)
         new("bulletin front matter key misspelt", s => Replace(s, BulletinEn, "title: 2021 Annual Review", "tittle: 2021 Annual Review"), BulletinEn, "tittle:", "did you mean 'title'"),
         new("bulletin date written in chinese", s => Replace(s, BulletinZh, "date: 2022-02-22", "date: 2022年2月22日"), BulletinZh, "date:", "not 2022年2月22日"),
         new("bulletin draft not a bool", s => Replace(s, BulletinEn, "date: 2022-02-22", "date: 2022-02-22\ndraft: maybe"), BulletinEn, "draft: maybe", "true or false"),
+        new("bulletin title empty", s => Replace(s, BulletinEn, "title: 2021 Annual Review", "title: \" \""), BulletinEn, "title: \" \"", "the title is empty"),
         new("bulletin title with a colon", s => Replace(s, BulletinEn, "title: 2021 Annual Review", "title: Review: 2021"), BulletinEn, "title: Review: 2021", "double quotes"),
 
         // Markdown links
         new("link leaving the content folder", s => Append(s, BulletinEn, "\nSee [the passwords](../../../../../../etc/passwd).\n"), BulletinEn, "the passwords", "leads outside the content folder"),
         new("image that does not exist", s => Replace(s, ProfileEn, "images/gate.png", "images/gaet.png"), ProfileEn, "gaet.png", "did you mean 'gate.png'"),
+        new("image through a symbolic link out of content", s => LinkOut(s, "content/parks/alpha-edz/images/secret.png", "\n![secret](images/secret.png)\n"), ProfileEn, "![secret]", "through a symbolic link"),
         new("link to a local file url", s => Append(s, BulletinZh, "\n[文件](file:///etc/passwd)\n"), BulletinZh, "file:///etc/passwd", "'file:' scheme"),
         new("link with javascript", s => Append(s, BulletinZh, "\n[点我](javascript:alert(1))\n"), BulletinZh, "javascript:", "'javascript:' scheme"),
         new("link with a windows path", s => Append(s, BulletinEn, "\n![gate](C:\\Users\\editor\\gate.png)\n"), BulletinEn, "C:\\Users", "Windows file path"),
         new("link to a draft page", s => Append(s, BulletinEn, "\nSee [Beta 2024](../../beta-etdz/2024/bulletin.en.md).\n"), BulletinEn, "Beta 2024", "not published"),
+
+        // Markdown nested beyond Markdig's limits: its parser's (quotes), and its HTML renderer's (emphasis)
+        new("bulletin with a line of 100,000 '>'", s => Append(s, BulletinEn, "\n" + new string('>', 100_000) + " x\n"), BulletinEn, ">>>>>>>>", "nested too deeply"),
+        new("bulletin with emphasis nested 50,000 deep", s => Append(s, BulletinEn, "\n" + new string('*', 100_000) + "x" + new string('*', 100_000) + "\n"), BulletinEn, "********", "nested too deeply"),
+
+        // Control characters made by a YAML escape (those in the file itself are dropped with a warning when it is read)
+        new("bulletin title with a NUL escape", s => Replace(s, BulletinEn, "title: 2021 Annual Review", "title: \"2021 \\u0000Annual Review\""), BulletinEn, "title: \"2021", "invisible control character (U+0000, NUL)"),
+        new("site title with an ESC escape", s => Replace(s, Site, "en: Test Parks Portal", "en: \"Test \\e Portal\""), Site, "title:", "invisible control character (U+001B, escape)"),
+
+        new("bulletin with a character reference to a control character", s => Append(s, BulletinEn, "\nA manual line break&#x0B;from Word.\n"), BulletinEn, "A manual line break", "the character reference &#x0B; stands for an invisible control character"),
 
         // Encodings
         new("bulletin saved as GBK", s => SaveAs(s, BulletinZh, Encoding.GetEncoding(936)), BulletinZh, "title:", "GBK"),
@@ -92,8 +109,10 @@ public class BadInputTests(FixtureSiteBuild built)
 
         // Files and folders
         new("year folder that is not a year", s => Directory.Move(Path.Combine(s, "content/parks/alpha-edz/2022"), Path.Combine(s, "content/parks/alpha-edz/2022年")), "content/parks/alpha-edz/2022年/", null, "rename it to '2022'"),
+        new("year folder beyond 2100", s => Directory.Move(Path.Combine(s, "content/parks/alpha-edz/2022"), Path.Combine(s, "content/parks/alpha-edz/2202")), "content/parks/alpha-edz/2202/", null, "a year from 1949 to 2100: is '2202' mistyped?"),
         new("park without park.yml", s => File.Delete(Path.Combine(s, "content/parks/beta-etdz/park.yml")), "content/parks/beta-etdz/park.yml", null, "is missing"),
         new("park.yml misnamed park.yaml", s => File.Move(Path.Combine(s, Alpha), Path.Combine(s, "content/parks/alpha-edz/park.yaml")), Alpha, null, "rename park.yaml to park.yml"),
+        new("data.yml misnamed Data.yml", s => File.Move(Path.Combine(s, Data2021), Path.Combine(s, "content/parks/alpha-edz/2021/Data.yml")), Data2021, null, "rename Data.yml to data.yml"),
         new("year without data.yml", s => File.Delete(Path.Combine(s, Beta2023)), Beta2023, null, "is missing"),
         new("park folder not a slug", s => Directory.Move(Path.Combine(s, "content/parks/beta-etdz"), Path.Combine(s, "content/parks/Beta ETDZ")), "content/parks/Beta ETDZ/", null, "rename the folder to 'beta-etdz'"),
         new("two folders with one slug", s => TempDir.CopyTree(Path.Combine(s, "content/parks/alpha-edz"), Path.Combine(s, "content/parks/Alpha-EDZ")), "content/parks/alpha-edz/", null, "same URL slug 'alpha-edz'"),
@@ -180,6 +199,15 @@ public class BadInputTests(FixtureSiteBuild built)
         var text = File.ReadAllText(path);
         Assert.True(text.Contains(old, StringComparison.Ordinal), $"'{old}' is not in {file}");
         File.WriteAllText(path, text.Replace(old, replacement, StringComparison.Ordinal));
+    }
+
+    /// <summary>A symbolic link at <paramref name="link"/> to a file of the site folder outside content/, and text
+    /// appended to the English profile that shows it.</summary>
+    private static void LinkOut(string site, string link, string text)
+    {
+        File.WriteAllText(Path.Combine(site, "secret.txt"), "not for publishing");
+        File.CreateSymbolicLink(Path.Combine(site, link), Path.Combine(site, "secret.txt"));
+        Append(site, ProfileEn, text);
     }
 
     private static void Append(string site, string file, string text) => File.AppendAllText(Path.Combine(site, file), text);

@@ -66,7 +66,8 @@ public sealed class ReleaseBinary : IDisposable
         return Process.Start(start)!;
     }
 
-    private static CliResult Run(string program, IEnumerable<string> args, TimeSpan timeout)
+    /// <summary>Runs <paramref name="program"/> to its end; a <see cref="TimeoutException"/> (the process killed) if it takes longer than <paramref name="timeout"/>.</summary>
+    internal static CliResult Run(string program, IEnumerable<string> args, TimeSpan timeout)
     {
         using var process = Start(program, args);
         var stderr = process.StandardError.ReadToEndAsync();

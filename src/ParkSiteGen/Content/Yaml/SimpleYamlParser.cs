@@ -16,6 +16,9 @@ internal sealed class SimpleYamlParser
     private readonly List<Line> _lines = [];
     private int _next;
 
+    /// <summary>How many flow collections the one being read is inside: reading them recurses, and a stack too deep ends the process.</summary>
+    private int _flowDepth;
+
     /// <summary>A line with content: where it starts, its indentation, and where its content ends (before a comment).</summary>
     private readonly record struct Line(int Number, int Start, int Indent, int End);
 
@@ -330,18 +333,20 @@ internal sealed class SimpleYamlParser
 
     private YamlNode Flow(Line line, ref int i, bool inFlow)
     {
-        var c = _text[i];
-        switch (c)
+        if (++_flowDepth > YamlDocumentParser.MaxDepth)
         {
-            case '{':
-                return FlowMapping(line, ref i);
-            case '[':
-                return FlowSequence(line, ref i);
-            case '"' or '\'':
-                return Quoted(line, ref i);
-            default:
-                return Plain(line, ref i, inFlow);
+            throw new GiveUp(); // a run of '[' or '{': YamlDotNet's reading reports it without recursing that deep
         }
+
+        var node = _text[i] switch
+        {
+            '{' => FlowMapping(line, ref i),
+            '[' => FlowSequence(line, ref i),
+            '"' or '\'' => (YamlNode)Quoted(line, ref i),
+            _ => Plain(line, ref i, inFlow),
+        };
+        _flowDepth--;
+        return node;
     }
 
     private YamlMapping FlowMapping(Line line, ref int i)

@@ -9,6 +9,10 @@ namespace ParkSiteGen.Content.Yaml;
 /// diagnostics with YamlDotNet's line and column and a hint for the usual causes.</summary>
 public static class YamlDocumentParser
 {
+    /// <summary>The deepest nesting of lists and maps read. Content nests four levels at most; reading nodes recurses,
+    /// and a line of 100,000 '[' (a key held down, a paste gone wrong) would overflow the stack, ending the process.</summary>
+    internal const int MaxDepth = 64;
+
     /// <summary>The document's root node; null when the text is empty or has a syntax error (reported).</summary>
     /// <param name="lineOffset">Lines before the text in its file (front matter starts on line 2).</param>
     public static YamlNode? Parse(string text, string file, DiagnosticBag diagnostics, int lineOffset = 0) =>
@@ -52,7 +56,11 @@ public static class YamlDocumentParser
     {
         int line = (int)Math.Max(1, mark.Line), column = (int)Math.Max(1, mark.Column);
         var hint = "check the indentation (spaces only, the same depth for keys of one map) and that every 'key: value' has a space after the colon";
-        if (FirstIndentingTab(text) is { } tab)
+        if (message.Contains("levels deep", StringComparison.Ordinal))
+        {
+            hint = "content files nest lists and maps a few levels at most: remove the brackets, dashes or question marks that were typed or pasted by mistake";
+        }
+        else if (FirstIndentingTab(text) is { } tab)
         {
             // YamlDotNet places tab errors at the start of the enclosing map; the tab itself is more useful.
             (line, column) = tab;
@@ -177,7 +185,7 @@ public static class YamlDocumentParser
             while (parser.TryConsume<DocumentStart>(out var start))
             {
                 documents++;
-                var node = parser.Accept<DocumentEnd>(out _) ? null : ReadNode();
+                var node = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(depth: 1);
                 parser.Consume<DocumentEnd>();
                 if (documents == 1)
                 {
@@ -195,8 +203,13 @@ public static class YamlDocumentParser
             return root;
         }
 
-        private YamlNode ReadNode()
+        private YamlNode ReadNode(int depth)
         {
+            if (depth > MaxDepth && parser.Current is { } deep)
+            {
+                throw new YamlException(deep.Start, deep.End, $"lists and maps are nested more than {MaxDepth} levels deep here");
+            }
+
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {
                 if (_anchors.TryGetValue(alias.Value.Value, out var target))
@@ -209,6 +222,15 @@ public static class YamlDocumentParser
 
             if (parser.TryConsume<Scalar>(out var scalar))
             {
+                if (scalar.Style == ScalarStyle.DoubleQuoted && ControlCharacters.First(scalar.Value) is { } control)
+                {
+                    // The file's own control characters were dropped when it was read; an escape makes one anew.
+                    diagnostics.Error(ControlCharacters.Code, At(scalar.Start, scalar.End),
+                        $"an escape in this quoted text stands for an invisible control character ({ControlCharacters.Describe(control)}): no web page or feed can carry it",
+                        found: $"U+{control.Value:X4}", expected: "text (escapes such as \\n, \\t and \\\" are fine)",
+                        hint: "remove the escape (\\0, \\e, \\x.. or \\u.. for a control character) from the text");
+                }
+
                 var node = new YamlScalar(At(scalar.Start, scalar.End), scalar.Value,
                     scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded);
                 return Anchor(scalar.Anchor, node);
@@ -219,7 +241,7 @@ public static class YamlDocumentParser
                 var items = new List<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(ReadNode());
+                    items.Add(ReadNode(depth + 1));
                 }
 
                 return Anchor(sequenceStart.Anchor, new YamlSequence(At(sequenceStart.Start), items));
@@ -230,8 +252,8 @@ public static class YamlDocumentParser
             var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var keyNode = ReadNode();
-                var value = ReadNode();
+                var keyNode = ReadNode(depth + 1);
+                var value = ReadNode(depth + 1);
                 if (keyNode is not YamlScalar key)
                 {
                     diagnostics.Error("yaml-syntax", keyNode.Location, "a key must be a plain word, not a list or a map",

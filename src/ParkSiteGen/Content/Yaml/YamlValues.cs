@@ -59,12 +59,38 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
 
         if (decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            return WithinReason(scalar, what, value) ? value : null;
         }
 
         diagnostics.Error("wrong-type", scalar.Location, $"{what} must be a number",
             found: scalar.Describe(), expected: "a number such as 396 or 41.88", hint: NumberHint(scalar.Value));
         return null;
+    }
+
+    /// <summary>The most digits a figure has before the decimal point, and after it. Figures are written in their
+    /// indicator's unit (396 for 396亿元), so these are far more than any report prints, and they keep everything the site
+    /// computes from figures (yuan from 亿元, x 10^8; a growth rate, divided by last year's figure) within the range
+    /// of a decimal: 10^21 or 10^-28, a digit held down or a figure in yuan, ended the build in a page's rendering.</summary>
+    private const int MostDigits = 15, MostDecimals = 6;
+
+    private bool WithinReason(YamlScalar scalar, string what, decimal value)
+    {
+        if (Math.Abs(value) >= 1_000_000_000_000_000m)
+        {
+            diagnostics.Error("wrong-value", scalar.Location, $"{what} is too large for a figure of a report",
+                found: scalar.Value, expected: $"at most {MostDigits} digits before the decimal point",
+                hint: "figures are written in the indicator's unit (396 for 396亿元, see indicators.yml): check for extra digits, or a figure written in yuan");
+            return false;
+        }
+
+        if (value != Math.Round(value, MostDecimals))
+        {
+            diagnostics.Error("wrong-value", scalar.Location, $"{what} has more decimal places than a report gives",
+                found: scalar.Value, expected: $"at most {MostDecimals} digits after the decimal point", hint: "round the figure as the report prints it");
+            return false;
+        }
+
+        return true;
     }
 
     public int? Integer(YamlNode node, string what, int min = int.MinValue, int max = int.MaxValue)
@@ -76,7 +102,8 @@ public sealed class YamlValues(DiagnosticBag diagnostics, IReadOnlyList<Language
 
         if (value != decimal.Truncate(value) || value < min || value > max)
         {
-            var range = min == int.MinValue ? "a whole number" : max == int.MaxValue ? $"a whole number of at least {min}" : $"a whole number from {min} to {max}";
+            // A number past int's range (a digit held down) is told the upper limit, which it broke, not only the lower one.
+            var range = min == int.MinValue && value >= min ? "a whole number" : max == int.MaxValue && value <= max ? $"a whole number of at least {min}" : $"a whole number from {min} to {max}";
             diagnostics.Error("wrong-type", node.Location, $"{what} must be {range}",
                 found: ((YamlScalar)node).Value, expected: range);
             return null;

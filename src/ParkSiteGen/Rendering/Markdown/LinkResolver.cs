@@ -73,6 +73,12 @@ public sealed class LinkResolver(SiteModel model)
 
         if (File.Exists(target))
         {
+            if (!StaysInside(relative))
+            {
+                return Problem(at, "link-outside-content", "the link leads outside the content folder through a symbolic link", url,
+                    "a path to a file inside content/", "copy the file into content/ instead of linking to it: a symbolic link could publish any file of the machine that builds the site");
+            }
+
             var sitePath = UrlScheme.MediaPath(relative);
             _media.TryAdd(sitePath, target);
             return new Result(model.Urls.Href(sitePath) + suffix, null);
@@ -83,6 +89,31 @@ public sealed class LinkResolver(SiteModel model)
         return Problem(at, "broken-link", $"the {(isImage ? "image" : "link")} points to a file that does not exist", url,
             "a path, relative to this file, of a file inside content/",
             Suggestions.DidYouMean(Path.GetFileName(target), siblings) ?? "check the spelling and the folder (paths are relative to this Markdown file)");
+    }
+
+    /// <summary>Whether the file at <paramref name="relative"/> (to content/) is really inside content/: each symbolic link
+    /// on the way (images/ -> /etc) is followed, and must lead back inside. Checked for files to publish only.</summary>
+    private bool StaysInside(string relative)
+    {
+        var real = _contentDir;
+        foreach (var part in relative.Split('/'))
+        {
+            real = Path.Combine(real, part);
+            if (new FileInfo(real).LinkTarget is null)
+            {
+                continue;
+            }
+
+            if (new FileInfo(real).ResolveLinkTarget(returnFinalTarget: true) is not { } resolved
+                || !resolved.FullName.StartsWith(_contentDir + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            real = resolved.FullName;
+        }
+
+        return true;
     }
 
     /// <summary>The page a content path stands for, read from the shape of the path: parks/x/ and

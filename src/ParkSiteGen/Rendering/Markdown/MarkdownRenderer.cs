@@ -25,10 +25,15 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
     /// <summary>Null when a link has a problem and the positions were not precise: the caller parses again.</summary>
     private Rendered? Render(Document document, DiagnosticBag diagnostics, MarkdownPipeline pipeline, bool precise)
     {
-        var ast = Markdig.Markdown.Parse(document.Body, pipeline);
-        HashSet<string>? linkedParks = null;
         var found = new List<LinkInline>();
-        CollectLinks(ast, found);
+        if (Parse(document, pipeline) is not { } ast || !CollectLinks(ast, found, depth: 1))
+        {
+            ReportTooDeep(document, diagnostics);
+            return new Rendered(null, []);
+        }
+
+        CharacterReferences.Check(ast, document, diagnostics);
+        HashSet<string>? linkedParks = null;
         foreach (var link in found)
         {
             if (link.Url is null)
@@ -60,26 +65,94 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
         return new Rendered(Shows(ast) ? new Html(ast, pipeline) : null, linkedParks ?? (IReadOnlyCollection<string>)[]);
     }
 
-    /// <summary>Every link and image of the text: a plain walk of the tree (Markdig's Descendants makes an enumerator
-    /// and a stack for every container, and a site has thousands of narratives).</summary>
-    private static void CollectLinks(ContainerBlock container, List<LinkInline> links)
+    /// <summary>The parsed text; null when Markdig refuses it for being nested too deeply: a line of a few thousand
+    /// '>' or '[' (a key held down, a paste gone wrong) is beyond its parser's depth limit, which it says with an
+    /// ArgumentException that names no position.</summary>
+    private static MarkdownDocument? Parse(Document document, MarkdownPipeline pipeline)
     {
-        for (var i = 0; i < container.Count; i++)
+        try
         {
-            switch (container[i])
-            {
-                case ContainerBlock inner:
-                    CollectLinks(inner, links);
-                    break;
-                case LeafBlock { Inline: { } inline }:
-                    CollectLinks(inline, links);
-                    break;
-            }
+            return Markdig.Markdown.Parse(document.Body, pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            return null;
         }
     }
 
-    private static void CollectLinks(ContainerInline container, List<LinkInline> links)
+    /// <summary>How deep blocks and inlines may nest. Narratives nest a few levels; Markdig's parser lets through some
+    /// text (a long run of '*' makes emphasis inside emphasis) that its HTML renderer then refuses, deep in a page's
+    /// rendering, and walking such a tree recurses once per level.</summary>
+    private const int MaxDepth = 64;
+
+    private static void ReportTooDeep(Document document, DiagnosticBag diagnostics)
     {
+        var (line, found) = MostNestedLine(document.Body);
+        diagnostics.Error("markdown-too-deep", line > 0 ? new SourceLocation(document.File, document.BodyLine + line - 1, 1) : SourceLocation.WholeFile(document.File),
+            "the text is nested too deeply to be read as Markdown", found: found,
+            expected: $"quotes, lists, links and emphasis nested at most {MaxDepth} levels deep",
+            hint: "remove the run of '>', '[', '*', '_' or '<' characters, or the indented list, that was typed or pasted by mistake");
+    }
+
+    /// <summary>The line (1-based within the body) with the most characters that open a nested element, and how many it
+    /// has; line 0 when no line has many (the nesting is then spread over lines, as in a list indented line by line).</summary>
+    private static (int Line, string? Found) MostNestedLine(string body)
+    {
+        var (best, bestCount, number) = (0, 0, 0);
+        foreach (var line in body.AsSpan().EnumerateLines())
+        {
+            number++;
+            var count = 0;
+            foreach (var c in line)
+            {
+                count += OpeningCharacters.Contains(c) ? 1 : 0;
+            }
+
+            if (count > bestCount)
+            {
+                (best, bestCount) = (number, count);
+            }
+        }
+
+        return bestCount >= 32 ? (best, $"{bestCount} characters that open a quote, a link or emphasis on one line") : (0, null);
+    }
+
+    private const string OpeningCharacters = ">[*_<`!(";
+
+    /// <summary>Every link and image of the text: a plain walk of the tree (Markdig's Descendants makes an enumerator
+    /// and a stack for every container, and a site has thousands of narratives). False when the tree is deeper than
+    /// <see cref="MaxDepth"/>.</summary>
+    private static bool CollectLinks(ContainerBlock container, List<LinkInline> links, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < container.Count; i++)
+        {
+            var ok = container[i] switch
+            {
+                ContainerBlock inner => CollectLinks(inner, links, depth + 1),
+                LeafBlock { Inline: { } inline } => CollectLinks(inline, links, depth + 1),
+                _ => true,
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool CollectLinks(ContainerInline container, List<LinkInline> links, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             if (inline is LinkInline link)
@@ -87,11 +160,13 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
                 links.Add(link);
             }
 
-            if (inline is ContainerInline inner)
+            if (inline is ContainerInline inner && !CollectLinks(inner, links, depth + 1))
             {
-                CollectLinks(inner, links);
+                return false;
             }
         }
+
+        return true;
     }
 
     /// <summary>Whether the text shows anything: link reference definitions are the only blocks that render nothing.</summary>
