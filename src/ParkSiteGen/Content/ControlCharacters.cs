@@ -41,7 +41,8 @@ public static class ControlCharacters
             var at = text.Length - rest.Length + i;
             if (IsForbidden(text, at))
             {
-                return Rune.GetRuneAt(text.ToString(), char.IsLowSurrogate(text[at]) ? at - 1 : at);
+                Rune.DecodeFromUtf16(text[(char.IsLowSurrogate(text[at]) ? at - 1 : at)..], out var rune, out _);
+                return rune;
             }
 
             rest = rest[(i + 1)..];
@@ -51,7 +52,10 @@ public static class ControlCharacters
     }
 
     /// <summary>"U+000B, vertical tab: Word's manual line break": the code point and what it is.</summary>
-    public static string Describe(Rune rune) => $"U+{rune.Value.ToString("X4", CultureInfo.InvariantCulture)}{Name(rune.Value)}";
+    public static string Describe(Rune rune) => CodePoint(rune) + Name(rune.Value);
+
+    /// <summary>"U+000B": how every message names the character.</summary>
+    public static string CodePoint(Rune rune) => $"U+{rune.Value.ToString("X4", CultureInfo.InvariantCulture)}";
 
     /// <summary><paramref name="text"/> without them, each reported as a warning at its line and column (counted from
     /// <paramref name="firstLine"/>, in the text as it was).</summary>
@@ -106,7 +110,7 @@ public static class ControlCharacters
             return;
         }
 
-        var codePoint = $"U+{rune.Value.ToString("X4", CultureInfo.InvariantCulture)}";
+        var codePoint = CodePoint(rune);
         if (count == ReportedPerFile + 1)
         {
             diagnostics.Warning(Code, at, "more invisible control characters from here on in this file were dropped too",

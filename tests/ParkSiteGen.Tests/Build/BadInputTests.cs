@@ -193,7 +193,7 @@ public class BadInputTests(FixtureSiteBuild built)
         return content[..index].Count(c => c == '\n') + 1;
     }
 
-    private static void Replace(string site, string file, string old, string replacement)
+    internal static void Replace(string site, string file, string old, string replacement)
     {
         var path = Path.Combine(site, file);
         var text = File.ReadAllText(path);

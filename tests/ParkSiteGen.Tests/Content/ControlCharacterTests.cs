@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Xml;
 using ParkSiteGen.Content;
 using ParkSiteGen.Diagnostics;
+using ParkSiteGen.Tests.Build;
 using ParkSiteGen.Tests.Support;
 
 namespace ParkSiteGen.Tests.Content;
@@ -93,7 +94,7 @@ public class ControlCharacterTests
         var site = temp.CopySite("basic-site");
         foreach (var (file, old, replacement, _) in Pasted)
         {
-            Replace(site, file, old, replacement);
+            BadInputTests.Replace(site, file, old, replacement);
         }
 
         var result = Parksitegen.Run("build", site, "--out", temp["public"], "--no-search");
@@ -129,7 +130,7 @@ public class ControlCharacterTests
     {
         using var temp = new TempDir();
         var site = temp.CopySite("basic-site");
-        Replace(site, Bulletin, "tax revenue was", "tax\u000B revenue was");
+        BadInputTests.Replace(site, Bulletin, "tax revenue was", "tax\u000B revenue was");
 
         var result = Parksitegen.Run("build", site, "--out", temp["public"], "--no-search", "--strict");
 
@@ -140,12 +141,4 @@ public class ControlCharacterTests
     }
 
     private static bool IsText(string path) => Path.GetExtension(path) is ".html" or ".xml" or ".json" or ".csv" or ".txt" or ".css" or ".js";
-
-    private static void Replace(string site, string file, string old, string replacement)
-    {
-        var path = Path.Combine(site, file);
-        var text = File.ReadAllText(path);
-        Assert.True(text.Contains(old, StringComparison.Ordinal), $"'{old}' is not in {file}");
-        File.WriteAllText(path, text.Replace(old, replacement, StringComparison.Ordinal));
-    }
 }

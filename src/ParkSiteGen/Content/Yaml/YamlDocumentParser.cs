@@ -227,7 +227,7 @@ public static class YamlDocumentParser
                     // The file's own control characters were dropped when it was read; an escape makes one anew.
                     diagnostics.Error(ControlCharacters.Code, At(scalar.Start, scalar.End),
                         $"an escape in this quoted text stands for an invisible control character ({ControlCharacters.Describe(control)}): no web page or feed can carry it",
-                        found: $"U+{control.Value:X4}", expected: "text (escapes such as \\n, \\t and \\\" are fine)",
+                        found: ControlCharacters.CodePoint(control), expected: "text (escapes such as \\n, \\t and \\\" are fine)",
                         hint: "remove the escape (\\0, \\e, \\x.. or \\u.. for a control character) from the text");
                 }
 
