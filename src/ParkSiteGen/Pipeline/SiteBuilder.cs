@@ -71,7 +71,7 @@ public static class SiteBuilder
                 loadingTheme = Task.Run(() =>
                 {
                     using var stage = timings.Alongside("theme", "load content");
-                    return Theme.Load(options.SiteDir, site, (options.TemplateEngine ?? Theme.DefaultEngine)(), diagnostics, sources);
+                    return Theme.Load(options.SiteDir, site, diagnostics, sources);
                 });
             }
 

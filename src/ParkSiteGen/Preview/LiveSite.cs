@@ -76,7 +76,7 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
             _global = ContentLoader.LoadGlobal(siteDir, global, Sources);
             if (_global.Site is { } site)
             {
-                _theme = Theme.Load(siteDir, site, Theme.DefaultEngine(), Scope(ThemeScope), Sources) ?? _theme;
+                _theme = Theme.Load(siteDir, site, Scope(ThemeScope), Sources) ?? _theme;
             }
 
             _parks = ContentLoader.LoadParks(_global, global, Sources, slug => Scope("park:" + slug));
@@ -124,7 +124,7 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
             var themeChanged = relative.Any(r => r.StartsWith("themes/", StringComparison.Ordinal));
             if (themeChanged)
             {
-                _theme = Theme.Load(siteDir, _global.Site, Theme.DefaultEngine(), Scope(ThemeScope), Sources) ?? _theme;
+                _theme = Theme.Load(siteDir, _global.Site, Scope(ThemeScope), Sources) ?? _theme;
             }
 
             var slugs = relative

@@ -128,7 +128,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
             HtmlLang = language.HtmlLang,
             Target = model.Urls.Href(path),
             Canonical = model.Urls.Absolute(path),
-            T = theme.Strings[language].All,
+            T = theme.Strings[language],
         };
         using var buffer = new PageBuffer();
         if (Apply("redirect", view, buffer, diagnostics))
@@ -183,7 +183,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
         buffer.Clear();
         try
         {
-            theme.LayoutTemplates[layout].Render(buffer, view);
+            theme.Templates.Render(layout, view, buffer);
             return true;
         }
         catch (TemplateException e)

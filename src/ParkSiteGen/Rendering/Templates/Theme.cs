@@ -7,19 +7,18 @@ using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Rendering.Templates;
 
-/// <summary>A theme folder: layouts/ (one per page kind), partials/, i18n/&lt;lang&gt;.yml and assets/.
-/// Loaded and compiled once per build. Assets are published under fingerprinted names so they can be cached
+/// <summary>A theme: layouts/ (one per page kind), partials/ (Scriban templates, .sbn-html), i18n/&lt;lang&gt;.yml and
+/// assets/, each file looked up in the site's theme first (see <see cref="Locate"/>). Loaded and parsed once per build. Assets are published under fingerprinted names so they can be cached
 /// for a long time; the layouts learn those names from the view model.</summary>
 public sealed class Theme
 {
     /// <summary>The layouts every theme provides, one per kind of page.</summary>
     public static readonly string[] Layouts = ["home", "directory", "profile", "bulletin", "indicators", "indicator", "search", "data", "404", "redirect"];
 
-    private Theme(string folder, IReadOnlyDictionary<string, ICompiledTemplate> layouts, IReadOnlyDictionary<Language, UiStrings> strings,
-        IReadOnlyList<Asset> assets)
+    private Theme(IReadOnlyList<string> folders, ThemeTemplates templates, IReadOnlyDictionary<Language, UiStrings> strings, IReadOnlyList<Asset> assets)
     {
-        Folder = folder;
-        LayoutTemplates = layouts;
+        Folders = folders;
+        Templates = templates;
         Strings = strings;
         Assets = assets;
     }
@@ -31,33 +30,33 @@ public sealed class Theme
     public string? AssetPath(string fileName) =>
         Assets.FirstOrDefault(a => Path.GetFileName(a.SourcePath) == fileName)?.SitePath;
 
-    public string Folder { get; }
+    /// <summary>Where the theme's files are looked up, first match wins: the site's themes/&lt;name&gt;, the theme of
+    /// that name shipped beside ParkSiteGen, then the shipped default theme.</summary>
+    public IReadOnlyList<string> Folders { get; }
 
-    public IReadOnlyDictionary<string, ICompiledTemplate> LayoutTemplates { get; }
+    public ThemeTemplates Templates { get; }
 
     public IReadOnlyDictionary<Language, UiStrings> Strings { get; }
 
     public IReadOnlyList<Asset> Assets { get; }
 
-    /// <summary>The site's own themes/&lt;name&gt;, else the theme of that name shipped beside ParkSiteGen.</summary>
-    public static string? Locate(string siteDir, string name)
+    /// <summary>The folders a theme's files are looked up in, most specific first, as Hugo and Zola do: a site's
+    /// themes/&lt;name&gt;/ holds only the files it changes (one layout, a partial, a few interface texts, a
+    /// stylesheet), and the rest comes from the theme shipped with ParkSiteGen. Empty when no theme has that name.</summary>
+    public static IReadOnlyList<string> Locate(string siteDir, string name)
     {
-        var own = Path.Combine(siteDir, "themes", name);
-        if (Directory.Exists(own))
-        {
-            return own;
-        }
-
-        var shipped = Path.Combine(AppContext.BaseDirectory, "themes", name);
-        return Directory.Exists(shipped) ? shipped : null;
+        var shipped = Path.Combine(AppContext.BaseDirectory, "themes");
+        string[] candidates = [Path.Combine(siteDir, "themes", name), Path.Combine(shipped, name), Path.Combine(shipped, DefaultName)];
+        var folders = candidates.Where(Directory.Exists).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
+        return folders.Count > 0 && Path.GetFileName(folders[0]) == name ? folders : [];
     }
 
-    /// <summary>The engine themes are run with: ParkSiteGen's own Handlebars (the tests pass Handlebars.Net instead).</summary>
-    public static ITemplateEngine DefaultEngine() => new Handlebars.HandlebarsEngine();
+    public const string DefaultName = "default";
 
-    public static Theme? Load(string siteDir, SiteConfig site, ITemplateEngine engine, DiagnosticBag diagnostics, SourceTexts sources)
+    public static Theme? Load(string siteDir, SiteConfig site, DiagnosticBag diagnostics, SourceTexts sources)
     {
-        if (Locate(siteDir, site.Theme) is not { } folder)
+        var folders = Locate(siteDir, site.Theme);
+        if (folders.Count == 0)
         {
             diagnostics.Error("missing-theme", SourceLocation.WholeFile("content/site.yml"), $"there is no theme '{site.Theme}'",
                 found: $"theme: {site.Theme}", expected: $"a folder themes/{site.Theme}/ in the site, or a theme shipped with ParkSiteGen (default)",
@@ -65,51 +64,18 @@ public sealed class Theme
             return null;
         }
 
-        var display = DisplayPath(siteDir, folder);
-        var layouts = new Dictionary<string, ICompiledTemplate>(StringComparer.Ordinal);
-        try
+        var files = new ThemeFiles(siteDir, folders);
+        foreach (var stale in files.Handlebars())
         {
-            var partials = Path.Combine(folder, "partials");
-            if (Directory.Exists(partials))
-            {
-                foreach (var file in Directory.GetFiles(partials, "*." + engine.Extension).Order(StringComparer.Ordinal))
-                {
-                    var text = Read(file, $"{display}/partials/{Path.GetFileName(file)}", diagnostics, sources);
-                    if (text is not null)
-                    {
-                        engine.AddPartial(Path.GetFileNameWithoutExtension(file), text, $"{display}/partials/{Path.GetFileName(file)}");
-                    }
-                }
-            }
-
-            foreach (var layout in Layouts)
-            {
-                var file = Path.Combine(folder, "layouts", $"{layout}.{engine.Extension}");
-                var relative = $"{display}/layouts/{layout}.{engine.Extension}";
-                if (!File.Exists(file))
-                {
-                    diagnostics.Error("missing-file", SourceLocation.WholeFile(relative), $"the theme has no {layout} layout",
-                        expected: relative, hint: "copy it from ParkSiteGen's default theme");
-                    continue;
-                }
-
-                if (Read(file, relative, diagnostics, sources) is { } text)
-                {
-                    layouts[layout] = engine.Compile(text, relative);
-                }
-            }
-        }
-        catch (TemplateException e)
-        {
-            diagnostics.Error("template-error", new SourceLocation(e.File.StartsWith(folder, StringComparison.Ordinal) ? display + e.File[folder.Length..].Replace('\\', '/') : e.File, e.Line, Math.Max(e.Column, 1)),
-                "the template cannot be compiled: " + e.Message, hint: "check that every {{#if}}/{{#each}} is closed and every {{ has its }}");
-            return null;
+            diagnostics.Error("template-error", SourceLocation.WholeFile(stale), "ParkSiteGen's themes are Scriban templates now; this Handlebars file is not read",
+                expected: Path.ChangeExtension(stale, ThemeTemplates.Extension), hint: "port it to Scriban (see the README's section for theme authors), or delete it to use the default theme's");
         }
 
+        var templates = LoadTemplates(files, diagnostics, sources);
         var strings = new Dictionary<Language, UiStrings>();
         foreach (var language in site.Languages)
         {
-            if (UiStrings.Load(Path.Combine(folder, "i18n", $"{language.Code}.yml"), $"{display}/i18n/{language.Code}.yml", diagnostics, sources) is { } bundle)
+            if (UiStrings.Load(files.All($"i18n/{language.Code}.yml"), files.Display(Path.Combine(folders[0], $"i18n/{language.Code}.yml")), diagnostics, sources) is { } bundle)
             {
                 strings[language] = bundle;
             }
@@ -125,32 +91,76 @@ public sealed class Theme
             }
         }
 
-        var assets = LoadAssets(Path.Combine(folder, "assets"));
-        return diagnostics.HasErrors ? null : new Theme(folder, layouts, strings, assets);
+        var assets = LoadAssets(files);
+        return diagnostics.HasErrors || templates is null ? null : new Theme(folders, templates, strings, assets);
+    }
+
+    private static ThemeTemplates? LoadTemplates(ThemeFiles files, DiagnosticBag diagnostics, SourceTexts sources)
+    {
+        var complete = true;
+        var layouts = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var layout in Layouts)
+        {
+            var relative = $"layouts/{layout}{ThemeTemplates.Extension}";
+            if (files.Find(relative) is not { } file)
+            {
+                diagnostics.Error("missing-file", SourceLocation.WholeFile(files.Display(Path.Combine(files.Folders[0], relative))), $"the theme has no {layout} layout",
+                    expected: relative, hint: "copy it from ParkSiteGen's default theme");
+                complete = false;
+            }
+            else if (Read(file.Path, file.Display, diagnostics, sources) is { } text)
+            {
+                layouts[layout] = (file.Display, text);
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        var partials = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var file in files.Each("partials", ThemeTemplates.Extension))
+        {
+            if (Read(file.Path, file.Display, diagnostics, sources) is { } text)
+            {
+                // partials/cards/park.sbn-html is `include 'cards/park'`.
+                var name = file.Relative[..^ThemeTemplates.Extension.Length];
+                partials[name] = (file.Display, text);
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        if (!complete)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ThemeTemplates.Parse(layouts, partials);
+        }
+        catch (TemplateException e)
+        {
+            diagnostics.Error("template-error", new SourceLocation(e.File, e.Line, Math.Max(e.Column, 1)), "the template cannot be read: " + e.Message,
+                hint: "every if, for, with and capture needs its end, and every {{ its }}; see the README's section for theme authors");
+            return null;
+        }
     }
 
     private static string? Read(string file, string relative, DiagnosticBag diagnostics, SourceTexts sources) =>
         TextFileReader.Read(file, relative, diagnostics, sources);
 
-    private static string DisplayPath(string siteDir, string folder)
-    {
-        var relative = Path.GetRelativePath(siteDir, folder).Replace('\\', '/');
-        return relative.StartsWith("..", StringComparison.Ordinal) ? $"(ParkSiteGen)/themes/{Path.GetFileName(folder)}" : relative;
-    }
-
     /// <summary>Stylesheets and scripts get a content hash in their name (site.3f2a9b1c0d.css): a changed file
     /// gets a new URL, so browsers and CDNs may cache assets for a year. Other files keep their names.</summary>
-    private static List<Asset> LoadAssets(string folder)
+    private static List<Asset> LoadAssets(ThemeFiles files)
     {
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
         var assets = new List<Asset>();
-        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var (file, _, relativePath) in files.Each("assets", ""))
         {
-            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            var relative = relativePath;
             var extension = Path.GetExtension(file);
             if (extension is ".css" or ".js")
             {

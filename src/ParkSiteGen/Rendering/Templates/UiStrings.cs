@@ -1,12 +1,15 @@
 using ParkSiteGen.Content.Yaml;
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Model;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace ParkSiteGen.Rendering.Templates;
 
 /// <summary>A theme's interface words in one language (i18n/&lt;lang&gt;.yml: key: text). Templates print them
-/// as {{t.key}}; the view builders fill the {placeholders} of the few that take values.</summary>
-public sealed class UiStrings
+/// as {{ page.t.key }}; the view builders fill the {placeholders} of the few that take values.</summary>
+public sealed class UiStrings : IScriptObject
 {
     /// <summary>Keys the generator itself fills in (templates use others of their own, checked across languages),
     /// including a description of every open-data column.</summary>
@@ -35,8 +38,8 @@ public sealed class UiStrings
 
     private UiStrings(IReadOnlyDictionary<string, string> texts) => _texts = texts;
 
-    /// <summary>For templates: {{t.key}}.</summary>
-    public IReadOnlyDictionary<string, string> All => _texts;
+    /// <summary>No texts (a view model before the layout builder gives it its language's).</summary>
+    public static readonly UiStrings None = new(new Dictionary<string, string>());
 
     public string this[string key] => _texts[key];
 
@@ -100,17 +103,49 @@ public sealed class UiStrings
 
     public SourceLocation Location { get; private init; } = SourceLocation.WholeFile("");
 
-    public static UiStrings? Load(string path, string relative, DiagnosticBag diagnostics, SourceTexts sources)
+    /// <summary>The texts of one language, merged key by key from the theme's files, most specific first: a site's
+    /// own i18n/en.yml may hold only the texts it changes.</summary>
+    internal static UiStrings? Load(IEnumerable<ThemeFiles.File> files, string relative, DiagnosticBag diagnostics, SourceTexts sources)
     {
-        if (!File.Exists(path))
+        var layers = files.ToList();
+        if (layers.Count == 0)
         {
             diagnostics.Error("missing-file", SourceLocation.WholeFile(relative), "the theme has no interface texts for this language",
                 expected: relative, hint: "copy i18n/en.yml of the default theme and translate it");
             return null;
         }
 
-        var text = Content.TextFileReader.Read(path, relative, diagnostics, sources);
-        var root = text is null ? null : YamlDocumentParser.Parse(text, relative, diagnostics);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        SourceLocation? location = null;
+        foreach (var file in layers)
+        {
+            if (ReadTexts(file, diagnostics, sources) is not var (map, layer))
+            {
+                return null;
+            }
+
+            location ??= map.Location;
+            foreach (var (key, text) in layer)
+            {
+                texts.TryAdd(key, text);
+            }
+        }
+
+        var complete = true;
+        foreach (var missing in RequiredKeys.Where(k => !texts.ContainsKey(k)))
+        {
+            diagnostics.Error("missing-key", location ?? SourceLocation.WholeFile(relative), $"the interface text '{missing}' is missing", expected: $"{missing}: ...",
+                hint: "every key of the default theme's i18n files is needed");
+            complete = false;
+        }
+
+        return complete ? new UiStrings(texts) { Location = location ?? SourceLocation.WholeFile(relative) } : null;
+    }
+
+    private static (YamlMapping Map, Dictionary<string, string> Texts)? ReadTexts(ThemeFiles.File file, DiagnosticBag diagnostics, SourceTexts sources)
+    {
+        var text = Content.TextFileReader.Read(file.Path, file.Display, diagnostics, sources);
+        var root = text is null ? null : YamlDocumentParser.Parse(text, file.Display, diagnostics);
         if (root is not YamlMapping map)
         {
             if (text is not null && root is not null)
@@ -122,6 +157,7 @@ public sealed class UiStrings
         }
 
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var wellFormed = true;
         foreach (var (key, value) in map.Entries)
         {
             if (value is YamlScalar scalar)
@@ -131,15 +167,37 @@ public sealed class UiStrings
             else
             {
                 diagnostics.Error("wrong-type", value.Location, $"the interface text '{key.Value}' must be a text", found: value.Describe(), expected: "a text");
+                wellFormed = false;
             }
         }
 
-        foreach (var missing in RequiredKeys.Where(k => !texts.ContainsKey(k)))
-        {
-            diagnostics.Error("missing-key", map.Location, $"the interface text '{missing}' is missing", expected: $"{missing}: ...",
-                hint: "every key of the default theme's i18n files is needed");
-        }
-
-        return new UiStrings(texts) { Location = map.Location };
+        return wellFormed ? (map, texts) : null;
     }
+
+    // Templates read the texts as page.t.key: a key the theme lacks stops the page (a typo must not print nothing).
+    int IScriptObject.Count => _texts.Count;
+
+    IEnumerable<string> IScriptObject.GetMembers() => _texts.Keys;
+
+    bool IScriptObject.Contains(string member) => _texts.ContainsKey(member);
+
+    bool IScriptObject.IsReadOnly { get => true; set { } }
+
+    bool IScriptObject.TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+    {
+        value = _texts.GetValueOrDefault(member);
+        return value is not null;
+    }
+
+    bool IScriptObject.CanWrite(string member) => false;
+
+    bool IScriptObject.TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly) => false;
+
+    bool IScriptObject.Remove(string member) => false;
+
+    void IScriptObject.SetReadOnly(string member, bool readOnly)
+    {
+    }
+
+    IScriptObject IScriptObject.Clone(bool deep) => this;
 }

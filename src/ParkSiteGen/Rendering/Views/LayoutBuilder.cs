@@ -63,7 +63,7 @@ public static class LayoutBuilder
             IsDraft = page.IsDraft,
             TranslationNotice = TranslationNotice(context, available),
             Footer = shared.Footer,
-            T = s.All,
+            T = s,
             SearchAction = shared.SearchAction,
             HeadScripts = shared.HeadScripts,
             Feed = shared.Feed,

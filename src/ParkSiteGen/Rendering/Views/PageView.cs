@@ -80,8 +80,8 @@ public class PageView
     /// <summary>Whether the search index takes this page (profiles and bulletins: where readers want to land).</summary>
     public bool IsIndexed { get; init; }
 
-    /// <summary>The theme's interface texts in the page's language: {{T.key}}.</summary>
-    public IReadOnlyDictionary<string, string> T { get; init; } = new Dictionary<string, string>();
+    /// <summary>The theme's interface texts in the page's language: {{ page.t.key }}.</summary>
+    public Templates.UiStrings T { get; init; } = Templates.UiStrings.None;
 }
 
 public sealed record AlternateView(string HrefLang, string Href);
@@ -110,5 +110,5 @@ public sealed class RedirectView
 
     public required string Canonical { get; init; }
 
-    public required IReadOnlyDictionary<string, string> T { get; init; }
+    public required Templates.UiStrings T { get; init; }
 }
