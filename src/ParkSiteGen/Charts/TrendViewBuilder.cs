@@ -1,13 +1,15 @@
 using System.Globalization;
 using ParkSiteGen.Formatting;
 using ParkSiteGen.Model;
+using ParkSiteGen.Rendering.Templates;
 using ParkSiteGen.Rendering.Views;
 using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Charts;
 
 /// <summary>A chart and the table of the same figures.</summary>
-public sealed record TrendView(Rendering.Templates.HtmlFragment Svg, TableView Table);
+[TemplateModel]
+public sealed partial record TrendView(HtmlFragment Svg, TableView Table);
 
 /// <summary>The trend charts of a park's profile: one per indicator with figures in two years or more (results,
 /// and the targets set for the years the chart covers), at least one of them a result.</summary>

@@ -1,17 +1,20 @@
 using System.Globalization;
 using ParkSiteGen.Formatting;
 using ParkSiteGen.Model;
+using ParkSiteGen.Rendering.Templates;
 using ParkSiteGen.Rendering.Views;
 using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Comparisons;
 
-public sealed class IndicatorIndexView(PageView layout) : PageView(layout)
+[TemplateModel]
+public sealed partial class IndicatorIndexView(PageView layout) : PageView(layout)
 {
     public required TableView Table { get; init; }
 }
 
-public sealed class IndicatorView(PageView layout) : PageView(layout)
+[TemplateModel]
+public sealed partial class IndicatorView(PageView layout) : PageView(layout)
 {
     public string? Definition { get; init; }
 

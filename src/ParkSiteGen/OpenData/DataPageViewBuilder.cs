@@ -1,12 +1,15 @@
+using ParkSiteGen.Rendering.Templates;
 using ParkSiteGen.Rendering.Views;
 using ParkSiteGen.Site;
 
 namespace ParkSiteGen.OpenData;
 
 /// <summary>One downloadable dataset: a label and its two files.</summary>
-public sealed record DatasetView(string Label, string CsvHref, string JsonHref);
+[TemplateModel]
+public sealed partial record DatasetView(string Label, string CsvHref, string JsonHref);
 
-public sealed class DataPageView(PageView layout) : PageView(layout)
+[TemplateModel]
+public sealed partial class DataPageView(PageView layout) : PageView(layout)
 {
     public required string DownloadsCaption { get; init; }
 

@@ -1,9 +1,11 @@
+using ParkSiteGen.Rendering.Templates;
 using ParkSiteGen.Rendering.Views;
 using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Search;
 
-public sealed class SearchPageView(PageView layout) : PageView(layout)
+[TemplateModel]
+public sealed partial class SearchPageView(PageView layout) : PageView(layout)
 {
     /// <summary>Where the browser finds Pagefind's index (/pagefind/, under the site's base path).</summary>
     public required string IndexPath { get; init; }

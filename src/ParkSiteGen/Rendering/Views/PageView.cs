@@ -1,8 +1,11 @@
+using ParkSiteGen.Rendering.Templates;
+
 namespace ParkSiteGen.Rendering.Views;
 
 /// <summary>What every page's layout shows: head, header, language switcher, footer. Every string is final;
 /// the template escapes and places it.</summary>
-public class PageView
+[TemplateModel]
+public partial class PageView
 {
     public PageView()
     {
@@ -84,25 +87,32 @@ public class PageView
     public Templates.UiStrings T { get; init; } = Templates.UiStrings.None;
 }
 
-public sealed record AlternateView(string HrefLang, string Href);
+[TemplateModel]
+public sealed partial record AlternateView(string HrefLang, string Href);
 
 /// <summary>Open Graph: how the page looks when shared.</summary>
-public sealed record OpenGraphView(string Type, string Title, string? Description, string Url, string SiteName, string Locale, IReadOnlyList<string> AlternateLocales);
+[TemplateModel]
+public sealed partial record OpenGraphView(string Type, string Title, string? Description, string Url, string SiteName, string Locale, IReadOnlyList<string> AlternateLocales);
 
 /// <summary>An entry of the language switcher. When the page has no version in that language, the entry
 /// leads to the nearest page that has one and says so (<see cref="Note"/>, in that language).</summary>
-public sealed record LanguageOptionView(string Label, string Href, string HrefLang, bool IsCurrent, string? Note);
+[TemplateModel]
+public sealed partial record LanguageOptionView(string Label, string Href, string HrefLang, bool IsCurrent, string? Note);
 
 /// <summary>A link. <see cref="HrefLang"/> and <see cref="LanguageNote"/> are set when it leads to a page in
 /// another language than the reader's (a missing translation), so the reader is told before following it;
 /// <see cref="LabelLang"/> when the label itself is in that other language (a title shown untranslated).</summary>
-public sealed record LinkView(string Label, string Href, bool IsCurrent = false, string? HrefLang = null, string? LanguageNote = null, string? LabelLang = null);
+[TemplateModel]
+public sealed partial record LinkView(string Label, string Href, bool IsCurrent = false, string? HrefLang = null, string? LanguageNote = null, string? LabelLang = null);
 
-public sealed record TranslationNoticeView(string Text, LinkView? Source);
+[TemplateModel]
+public sealed partial record TranslationNoticeView(string Text, LinkView? Source);
 
-public sealed record FooterView(string? Organization, LinkView? Icp, LinkView? PublicSecurity, string? SiteCode, string Generator);
+[TemplateModel]
+public sealed partial record FooterView(string? Organization, LinkView? Icp, LinkView? PublicSecurity, string? SiteCode, string Generator);
 
-public sealed class RedirectView
+[TemplateModel]
+public sealed partial class RedirectView
 {
     public required string HtmlLang { get; init; }
 

@@ -1,6 +1,9 @@
+using ParkSiteGen.Rendering.Templates;
+
 namespace ParkSiteGen.Rendering.Views;
 
-public sealed class HomeView(PageView layout) : PageView(layout)
+[TemplateModel]
+public sealed partial class HomeView(PageView layout) : PageView(layout)
 {
     public required IReadOnlyList<BulletinLinkView> LatestBulletins { get; init; }
 
@@ -10,16 +13,18 @@ public sealed class HomeView(PageView layout) : PageView(layout)
     public LinkView? AllParks { get; init; }
 }
 
-public sealed class DirectoryView(PageView layout) : PageView(layout)
+[TemplateModel]
+public sealed partial class DirectoryView(PageView layout) : PageView(layout)
 {
     public required TableView Table { get; init; }
 }
 
-public sealed class ProfileView(PageView layout) : PageView(layout)
+[TemplateModel]
+public sealed partial class ProfileView(PageView layout) : PageView(layout)
 {
     public required IReadOnlyList<FactView> Facts { get; init; }
 
-    public Templates.HtmlFragment? Narrative { get; init; }
+    public HtmlFragment? Narrative { get; init; }
 
     public required IReadOnlyList<HonorView> Honors { get; init; }
 
@@ -31,7 +36,8 @@ public sealed class ProfileView(PageView layout) : PageView(layout)
     public required IReadOnlyList<BulletinLinkView> Bulletins { get; init; }
 }
 
-public sealed class BulletinView(PageView layout) : PageView(layout)
+[TemplateModel]
+public sealed partial class BulletinView(PageView layout) : PageView(layout)
 {
     public required LinkView Park { get; init; }
 
@@ -41,7 +47,7 @@ public sealed class BulletinView(PageView layout) : PageView(layout)
 
     public required IReadOnlyList<string> Highlights { get; init; }
 
-    public Templates.HtmlFragment? Narrative { get; init; }
+    public HtmlFragment? Narrative { get; init; }
 
     public TableView? Indicators { get; init; }
 
@@ -55,14 +61,20 @@ public sealed class BulletinView(PageView layout) : PageView(layout)
     public required IReadOnlyList<YearLinkView> YearLinks { get; init; }
 }
 
-public sealed record YearLinkView(LinkView Link, string Rel);
+[TemplateModel]
+public sealed partial record YearLinkView(LinkView Link, string Rel);
 
-public sealed record BulletinLinkView(LinkView Link, string? Context, string? Date, string? DateIso);
+[TemplateModel]
+public sealed partial record BulletinLinkView(LinkView Link, string? Context, string? Date, string? DateIso);
 
-public sealed record HeadlineView(string Label, string Value, string? Change);
+[TemplateModel]
+public sealed partial record HeadlineView(string Label, string Value, string? Change);
 
-public sealed record ParkCardView(LinkView Link, string Level, string Location, string? FiguresYear, IReadOnlyList<HeadlineView> Figures);
+[TemplateModel]
+public sealed partial record ParkCardView(LinkView Link, string Level, string Location, string? FiguresYear, IReadOnlyList<HeadlineView> Figures);
 
-public sealed record FactView(string Label, string Value, string? Href = null);
+[TemplateModel]
+public sealed partial record FactView(string Label, string Value, string? Href = null);
 
-public sealed record HonorView(string Year, string Title, string? AwardedBy, string? Period, string? Note);
+[TemplateModel]
+public sealed partial record HonorView(string Year, string Title, string? AwardedBy, string? Period, string? Note);

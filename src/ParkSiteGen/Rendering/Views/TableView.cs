@@ -1,8 +1,11 @@
+using ParkSiteGen.Rendering.Templates;
+
 namespace ParkSiteGen.Rendering.Views;
 
 /// <summary>Any data table the site shows: a caption, column headers, one row header per row (th scope=row),
 /// cells, and footnotes for the rows' notes. One partial renders them all, accessibly.</summary>
-public sealed class TableView
+[TemplateModel]
+public sealed partial class TableView
 {
     public required string Id { get; init; }
 
@@ -22,15 +25,21 @@ public sealed class TableView
 }
 
 /// <summary>A column header; number columns are aligned to the right, header and cells alike.</summary>
-public sealed record ColumnView(string Text, bool IsNumber = false);
+[TemplateModel]
+public sealed partial record ColumnView(string Text, bool IsNumber = false);
 
-public sealed record RowView(LinkOrText Header, IReadOnlyList<CellView> Cells, IReadOnlyList<NoteRefView> NoteRefs);
+[TemplateModel]
+public sealed partial record RowView(LinkOrText Header, IReadOnlyList<CellView> Cells, IReadOnlyList<NoteRefView> NoteRefs);
 
 /// <summary>A row header: a plain name, or a link (with a language note when it leads to another language).</summary>
-public sealed record LinkOrText(string Text, string? Href = null, string? HrefLang = null, string? LanguageNote = null);
+[TemplateModel]
+public sealed partial record LinkOrText(string Text, string? Href = null, string? HrefLang = null, string? LanguageNote = null);
 
-public sealed record CellView(string Text, bool IsNumber);
+[TemplateModel]
+public sealed partial record CellView(string Text, bool IsNumber);
 
-public sealed record NoteRefView(string Label, string Number, string Href, string Id);
+[TemplateModel]
+public sealed partial record NoteRefView(string Label, string Number, string Href, string Id);
 
-public sealed record NoteView(string Number, string Id, string Text, string BackHref, string BackLabel);
+[TemplateModel]
+public sealed partial record NoteView(string Number, string Id, string Text, string BackHref, string BackLabel);
