@@ -5,7 +5,6 @@ using ParkSiteGen.Model;
 using ParkSiteGen.Output;
 using ParkSiteGen.Rendering;
 using ParkSiteGen.Rendering.Templates;
-using ParkSiteGen.Rendering.Templates.Handlebars;
 using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Benchmarks;
@@ -27,7 +26,7 @@ public class StageBenchmarks
     public int BuildSiteModel() => _stages.BuildModel().Pages.Count;
 
     [Benchmark]
-    public int LoadTheme() => _stages.LoadTheme().LayoutTemplates.Count;
+    public int LoadTheme() => _stages.LoadTheme().Templates.Layouts.Count();
 
     [Benchmark]
     public int RenderMarkdown() => _stages.RenderMarkdown();
@@ -72,7 +71,7 @@ public sealed class Stages
     }
 
     public Theme LoadTheme() =>
-        Theme.Load(_siteDir, _content.Site, new HandlebarsEngine(), new DiagnosticBag(), new SourceTexts()) ?? throw new InvalidOperationException("the theme has errors");
+        Theme.Load(_siteDir, _content.Site, new DiagnosticBag(), new SourceTexts()) ?? throw new InvalidOperationException("the theme has errors");
 
     public int RenderMarkdown()
     {

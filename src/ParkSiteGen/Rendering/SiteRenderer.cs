@@ -189,7 +189,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
         catch (TemplateException e)
         {
             diagnostics.Error("template-error", new SourceLocation(e.File, e.Line, e.Column), "the template failed: " + e.Message,
-                hint: "a template may only use the values of its view model; see the default theme for their names");
+                hint: "a template may only use the values its layout receives: the README's section for theme authors lists them");
             return false;
         }
     }

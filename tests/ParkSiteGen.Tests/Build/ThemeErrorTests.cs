@@ -7,10 +7,12 @@ namespace ParkSiteGen.Tests.Build;
 public class ThemeErrorTests
 {
     [Theory]
-    [InlineData("layouts/bulletin.hbs", "<h1>{{Heading}}</h1>", "<h1>{{Headin}}</h1>", "themes/default/layouts/bulletin.hbs:10:5", "has no 'Headin'; did you mean 'Heading'?")]
-    [InlineData("layouts/bulletin.hbs", "data-pagefind-body{{/if}}>", "data-pagefind-body>", "themes/default/layouts/bulletin.hbs:8:30", "{{#if}} is never closed")]
-    [InlineData("partials/table.hbs", "<caption id=\"{{Id}}-caption\">", "<caption id=\"{{Id}-caption\">", "themes/default/partials/table.hbs:3:14", "not closed by }}")]
-    [InlineData("layouts/profile.hbs", "{{> header}}", "{{> heder}}", "themes/default/layouts/profile.hbs:7:1", "there is no partial 'heder'")]
+    [InlineData("layouts/bulletin.sbn-html", "<h1>{{ page.heading }}</h1>", "<h1>{{ page.headin }}</h1>", "themes/default/layouts/bulletin.sbn-html:10:13", "there is no 'headin' here; did you mean 'heading'?")]
+    [InlineData("layouts/bulletin.sbn-html", "<h1>{{ page.heading }}</h1>", "<h1>{{ pag.heading }}</h1>", "themes/default/layouts/bulletin.sbn-html:10:8", "there is no variable 'pag'; did you mean 'page'?")]
+    [InlineData("layouts/bulletin.sbn-html", "data-pagefind-body{{ end }}>", "data-pagefind-body>", "themes/default/layouts/bulletin.sbn-html:72:1", "The <end> statement was not found")]
+    [InlineData("partials/table.sbn-html", "<caption id=\"{{ id }}-caption\">", "<caption id=\"{{ id }-caption\">", "themes/default/partials/table.sbn-html:3:20", "Invalid token found `}`")]
+    [InlineData("layouts/profile.sbn-html", "{{~ include 'header' ~}}", "{{~ include 'heder' ~}}", "themes/default/layouts/profile.sbn-html:7:13", "there is no partial 'heder' (partials/heder.sbn-html); did you mean 'header'?")]
+    [InlineData("partials/footer.sbn-html", "{{ generator }}", "{{ generater }}", "themes/default/partials/footer.sbn-html:14:27", "there is no variable 'generater'; did you mean 'generator'?")]
     public void A_template_mistake_is_reported_where_it_is(string file, string find, string replace, string where, string message)
     {
         using var temp = new TempDir();

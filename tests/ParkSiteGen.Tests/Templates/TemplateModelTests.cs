@@ -143,7 +143,7 @@ public class TemplateModelTests
     private static bool IsTemplateModel(Type type) => type.IsDefined(typeof(TemplateModelAttribute), inherit: false);
 
     private static bool IsPlainValue(Type type) =>
-        type == typeof(string) || type == typeof(bool) || type == typeof(IReadOnlyDictionary<string, string>) ||
+        type == typeof(string) || type == typeof(bool) || type == typeof(UiStrings) ||
         typeof(HtmlFragment).IsAssignableFrom(type) ||
         type == typeof(byte) || type == typeof(sbyte) || type == typeof(short) || type == typeof(ushort) ||
         type == typeof(int) || type == typeof(uint) || type == typeof(long) || type == typeof(ulong) ||

@@ -12,7 +12,7 @@ public class UiStringsTests
         try
         {
             var diagnostics = new DiagnosticBag();
-            var strings = UiStrings.Load(path, "i18n/en.yml", diagnostics, new SourceTexts());
+            var strings = UiStrings.Load([new ThemeFiles.File(path, "i18n/en.yml")], "i18n/en.yml", diagnostics, new SourceTexts());
             Assert.NotNull(strings);
             return strings;
         }

@@ -8,7 +8,8 @@ namespace ParkSiteGen.Rendering.Templates;
 /// go to the output as UTF-8 straight from here.</summary>
 public sealed class PageBuffer : IDisposable
 {
-    /// <summary>The characters HTML escaping replaces, as Handlebars does (&amp; &lt; &gt; " ' ` =).</summary>
+    /// <summary>The characters HTML escaping replaces (&amp; &lt; &gt; " ' ` =): the attribute-safe set of Handlebars and
+    /// OWASP, kept from the theme's first engine so pages stay byte for byte the same.</summary>
     private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>\"'`=");
 
     private char[] _chars;

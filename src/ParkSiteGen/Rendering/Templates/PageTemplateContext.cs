@@ -73,7 +73,7 @@ internal sealed class PageTemplateContext : TemplateContext
                 }
                 else
                 {
-                    // Inside `capture`: the captured markup is escaped now and printed raw later.
+                    // Another output than the page's (a function rendering a block): escaped all the same.
                     using var escaped = new PageBuffer(text.Length + 16);
                     escaped.WriteEscaped(text);
                     Write(escaped.ToString());

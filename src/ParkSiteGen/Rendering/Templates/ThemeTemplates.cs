@@ -76,7 +76,7 @@ public sealed class ThemeTemplates
         new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1, message, inner);
 
     /// <summary>What can be known before any page renders: an include of a partial the theme lacks, and
-    /// html.escape, which would escape a second time what printing escapes anyway.</summary>
+    /// html.escape and capture, which would escape a second time what printing escapes anyway.</summary>
     private static void Check(ScriptNode node, IEnumerable<string> partials)
     {
         switch (node)
@@ -86,6 +86,9 @@ public sealed class ThemeTemplates
                 throw Located(call.Arguments[0].Span, PartialInclude.Missing(name, partials), null);
             case ScriptMemberExpression { Target: ScriptVariable { Name: "html" }, Member: ScriptVariable { Name: "escape" } } escape:
                 throw Located(escape.Span, "html.escape is not needed: every value a template prints is escaped already (and would be twice)", null);
+            case ScriptCaptureStatement capture:
+                // Scriban keeps a captured block as a plain string, which printing would escape a second time.
+                throw Located(capture.Span, "capture is not supported: printing the captured markup would escape it again; put the markup in a partial and include it", null);
         }
 
         foreach (var child in node.Children)

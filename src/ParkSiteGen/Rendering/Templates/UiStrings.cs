@@ -131,15 +131,13 @@ public sealed class UiStrings : IScriptObject
             }
         }
 
-        var complete = true;
         foreach (var missing in RequiredKeys.Where(k => !texts.ContainsKey(k)))
         {
             diagnostics.Error("missing-key", location ?? SourceLocation.WholeFile(relative), $"the interface text '{missing}' is missing", expected: $"{missing}: ...",
                 hint: "every key of the default theme's i18n files is needed");
-            complete = false;
         }
 
-        return complete ? new UiStrings(texts) { Location = location ?? SourceLocation.WholeFile(relative) } : null;
+        return new UiStrings(texts) { Location = location ?? SourceLocation.WholeFile(relative) };
     }
 
     private static (YamlMapping Map, Dictionary<string, string> Texts)? ReadTexts(ThemeFiles.File file, DiagnosticBag diagnostics, SourceTexts sources)
