@@ -92,13 +92,16 @@ internal sealed class PageTemplateContext : TemplateContext
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? value) => new(Write(span, value));
 
-    public override bool ToBool(SourceSpan span, object? value) => value switch
+    public override bool ToBool(SourceSpan span, object? value) => Truth(value);
+
+    /// <summary>What `if` makes of a value; the one rule, for Scriban and for <see cref="CompiledTemplate"/>.</summary>
+    public static bool Truth(object? value) => value switch
     {
         null => false,
         bool flag => flag,
         string text => text.Length > 0,
         ICollection collection => collection.Count > 0,
-        _ => base.ToBool(span, value),
+        _ => value != EmptyScriptObject.Default,
     };
 
     /// <summary>Scriban would read any other object by reflection, which the release binary compiled ahead of time

@@ -9,13 +9,14 @@ namespace ParkSiteGen.Rendering.Templates;
 /// shared by every rendering thread (a parsed Scriban template is immutable). Each thread renders with a context
 /// of its own, taken from a pool and reused page after page (a new context costs ~33 KB: it copies Scriban's
 /// built-in functions). Every mistake comes out as a <see cref="TemplateException"/> with the template's file,
-/// line and column.</summary>
+/// line and column. Most pages render through <see cref="CompiledTemplate"/>, the interpreter's fast path.</summary>
 public sealed class ThemeTemplates
 {
     /// <summary>The extension of a theme's templates: HTML with Scriban in it.</summary>
     public const string Extension = ".sbn-html";
 
     private readonly IReadOnlyDictionary<string, Template> _layouts;
+    private readonly IReadOnlyDictionary<string, CompiledTemplate> _compiled;
     private readonly PartialInclude _include;
     private readonly ConcurrentBag<PageTemplateContext> _contexts = [];
 
@@ -23,7 +24,23 @@ public sealed class ThemeTemplates
     {
         _layouts = layouts;
         _include = new PartialInclude(partials);
+        var compiledPartials = new Dictionary<string, CompiledTemplate.Node?>(StringComparer.Ordinal);
+        _compiled = layouts
+            .Select(l => (l.Key, Compiled: CompiledTemplate.TryCompile(l.Value, partials, compiledPartials)))
+            .Where(l => l.Compiled is not null)
+            .ToDictionary(l => l.Key, l => l.Compiled!, StringComparer.Ordinal);
     }
+
+    /// <summary>The layouts that render through the fast path (<see cref="CompiledTemplate"/>).</summary>
+    internal IEnumerable<string> CompiledLayouts => _compiled.Keys;
+
+    /// <summary>For the tests that hold the fast path to Scriban's interpreter: every page through the interpreter.</summary>
+    internal bool InterpretOnly { get; set; }
+
+    /// <summary>How many pages the fast path handed to the interpreter.</summary>
+    internal int HandedOver => _handedOver;
+
+    private int _handedOver;
 
     public IEnumerable<string> Layouts => _layouts.Keys;
 
@@ -44,6 +61,18 @@ public sealed class ThemeTemplates
     /// <summary>Writes the page the layout makes of <paramref name="model"/> into <paramref name="buffer"/>.</summary>
     public void Render(string layout, object model, PageBuffer buffer)
     {
+        var start = buffer.Length;
+        if (!InterpretOnly && _compiled.TryGetValue(layout, out var compiled))
+        {
+            if (compiled.TryRender(model, buffer))
+            {
+                return;
+            }
+
+            buffer.Truncate(start);
+            Interlocked.Increment(ref _handedOver);
+        }
+
         var template = _layouts[layout];
         var context = _contexts.TryTake(out var reused) ? reused : new PageTemplateContext(_include);
         try
