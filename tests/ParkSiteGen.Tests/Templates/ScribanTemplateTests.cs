@@ -16,7 +16,14 @@ public class ScribanTemplateTests
             partials.ToDictionary(p => p.Name, p => ($"partials/{p.Name}.sbn-html", p.Text)));
         using var buffer = new PageBuffer(16);
         templates.Render("page", model, buffer);
-        return buffer.ToString();
+        var fast = buffer.ToString();
+
+        // Every case also through Scriban's interpreter alone: the fast path must print the same.
+        buffer.Clear();
+        templates.InterpretOnly = true;
+        templates.Render("page", model, buffer);
+        Assert.Equal(buffer.ToString(), fast);
+        return fast;
     }
 
     private static TemplateException Fails(string layout, object model, params (string Name, string Text)[] partials) =>
@@ -121,6 +128,36 @@ public class ScribanTemplateTests
         Assert.Equal("true", buffer.ToString());
         buffer.Clear();
         Assert.Throws<TemplateException>(() => templates.Render("page", Link, buffer));
+    }
+
+    [Theory]
+    [InlineData("{{ for row in page.rows }}{{ for.index }}{{ end }}", "012", false)]
+    [InlineData("{{ page.caption | string.upcase }}", "CAPTION", false)]
+    [InlineData("{{ if page.rows.size > 2 }}many{{ end }}", "many", false)]
+    [InlineData("{{ for row in page.rows }}{{ with row.header }}{{ text }}{{ end }}{{ else }}none{{ end }}", "Park 0Park 1Park 2", true)]
+    [InlineData("{{ if page.notes }}notes{{ else if page.rows }}rows{{ else }}none{{ end }}", "rows", true)]
+    public void What_the_fast_path_does_not_compile_scriban_interprets(string layout, string expected, bool compiled)
+    {
+        var templates = ThemeTemplates.Parse(
+            new Dictionary<string, (string, string)> { ["page"] = ("layouts/page.sbn-html", layout) }, new Dictionary<string, (string, string)>());
+        Assert.Equal(compiled, templates.CompiledLayouts.Contains("page"));
+        Assert.Equal(expected, Render(layout, Table(3)));
+    }
+
+    [Fact]
+    public void A_page_the_fast_path_is_unsure_of_is_handed_to_the_interpreter()
+    {
+        var templates = ThemeTemplates.Parse(
+            new Dictionary<string, (string, string)> { ["page"] = ("layouts/page.sbn-html", "<p>{{ page.label }}</p>{{ if page.is_current }}{{ page.missing }}{{ end }}") },
+            new Dictionary<string, (string, string)>());
+        using var buffer = new PageBuffer();
+        templates.Render("page", Link, buffer);
+        Assert.Equal("<p>A &lt;b&gt;&amp;&quot;&#x27;&#x60;&#x3D; C</p>", buffer.ToString());
+        Assert.Equal(0, templates.HandedOver);
+
+        buffer.Clear();
+        Assert.Throws<TemplateException>(() => templates.Render("page", Link with { IsCurrent = true }, buffer));
+        Assert.Equal(1, templates.HandedOver);
     }
 
     [Fact]
