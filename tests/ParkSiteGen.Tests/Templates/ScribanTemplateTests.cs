@@ -9,11 +9,14 @@ public class ScribanTemplateTests
 {
     private static readonly LinkView Link = new("A <b>&\"'`= C", "/x?a=1&b=2");
 
+    /// <summary>A theme of one layout, "page", and the given partials.</summary>
+    private static ThemeTemplates Theme(string layout, params (string Name, string Text)[] partials) => ThemeTemplates.Parse(
+        new Dictionary<string, (string, string)> { ["page"] = ("layouts/page.sbn-html", layout) },
+        partials.ToDictionary(p => p.Name, p => ($"partials/{p.Name}.sbn-html", p.Text)));
+
     private static string Render(string layout, object model, params (string Name, string Text)[] partials)
     {
-        var templates = ThemeTemplates.Parse(
-            new Dictionary<string, (string, string)> { ["page"] = ("layouts/page.sbn-html", layout) },
-            partials.ToDictionary(p => p.Name, p => ($"partials/{p.Name}.sbn-html", p.Text)));
+        var templates = Theme(layout, partials);
         using var buffer = new PageBuffer(16);
         templates.Render("page", model, buffer);
         var fast = buffer.ToString();
@@ -120,9 +123,7 @@ public class ScribanTemplateTests
     [Fact]
     public void A_variable_set_on_one_page_is_gone_on_the_next()
     {
-        var templates = ThemeTemplates.Parse(
-            new Dictionary<string, (string, string)> { ["page"] = ("layouts/page.sbn-html", "{{ if page.is_current; seen = true; end }}{{ seen ?? 'unset' }}") },
-            new Dictionary<string, (string, string)>());
+        var templates = Theme("{{ if page.is_current; seen = true; end }}{{ seen ?? 'unset' }}");
         using var buffer = new PageBuffer();
         templates.Render("page", Link with { IsCurrent = true }, buffer);
         Assert.Equal("true", buffer.ToString());
@@ -138,8 +139,7 @@ public class ScribanTemplateTests
     [InlineData("{{ if page.notes }}notes{{ else if page.rows }}rows{{ else }}none{{ end }}", "rows", true)]
     public void What_the_fast_path_does_not_compile_scriban_interprets(string layout, string expected, bool compiled)
     {
-        var templates = ThemeTemplates.Parse(
-            new Dictionary<string, (string, string)> { ["page"] = ("layouts/page.sbn-html", layout) }, new Dictionary<string, (string, string)>());
+        var templates = Theme(layout);
         Assert.Equal(compiled, templates.CompiledLayouts.Contains("page"));
         Assert.Equal(expected, Render(layout, Table(3)));
     }
@@ -147,9 +147,7 @@ public class ScribanTemplateTests
     [Fact]
     public void A_page_the_fast_path_is_unsure_of_is_handed_to_the_interpreter()
     {
-        var templates = ThemeTemplates.Parse(
-            new Dictionary<string, (string, string)> { ["page"] = ("layouts/page.sbn-html", "<p>{{ page.label }}</p>{{ if page.is_current }}{{ page.missing }}{{ end }}") },
-            new Dictionary<string, (string, string)>());
+        var templates = Theme("<p>{{ page.label }}</p>{{ if page.is_current }}{{ page.missing }}{{ end }}");
         using var buffer = new PageBuffer();
         templates.Render("page", Link, buffer);
         Assert.Equal("<p>A &lt;b&gt;&amp;&quot;&#x27;&#x60;&#x3D; C</p>", buffer.ToString());
@@ -202,9 +200,7 @@ public class ScribanTemplateTests
     [Fact]
     public void Pages_render_the_same_on_many_threads()
     {
-        var templates = ThemeTemplates.Parse(
-            new Dictionary<string, (string, string)> { ["page"] = ("layouts/page.sbn-html", "{{ for row in page.rows }}{{ with row.header }}{{ include 'cell' }}{{ end }}{{ end }}") },
-            new Dictionary<string, (string, string)> { ["cell"] = ("partials/cell.sbn-html", "<th>{{ text }}</th>") });
+        var templates = Theme("{{ for row in page.rows }}{{ with row.header }}{{ include 'cell' }}{{ end }}{{ end }}", ("cell", "<th>{{ text }}</th>"));
         var tables = Enumerable.Range(0, 200).Select(i => Table(i % 17)).ToList();
         string One(TableView table)
         {
