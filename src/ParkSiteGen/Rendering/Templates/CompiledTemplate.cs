@@ -120,28 +120,9 @@ internal sealed class CompiledTemplate
         }
     }
 
-    /// <summary>As <see cref="PageTemplateContext.Write"/> prints.</summary>
     private sealed class Print(Expression expression) : Node
     {
-        public override bool Render(Run run)
-        {
-            switch (expression.Value(run))
-            {
-                case null:
-                    return true;
-                case string text:
-                    run.Buffer.WriteEscaped(text);
-                    return true;
-                case HtmlFragment html:
-                    html.WriteTo(run.Buffer);
-                    return true;
-                case bool flag:
-                    run.Buffer.Write(flag ? "true" : "false");
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        public override bool Render(Run run) => PageTemplateContext.TryPrint(expression.Value(run), run.Buffer);
     }
 
     private sealed class If(Expression condition, Node then, Node? otherwise) : Node

@@ -55,31 +55,25 @@ internal sealed class PageTemplateContext : TemplateContext
 
     public override TemplateContext Write(SourceSpan span, object? value)
     {
-        switch (value)
+        if (Output != _output || !TryPrint(value, _output.Buffer!))
         {
-            case null:
-                break;
-            case HtmlFragment html when Output == _output:
-                html.WriteTo(_output.Buffer!);
-                break;
-            case HtmlFragment html:
-                Write(html.ToString());
-                break;
-            default:
-                var text = value as string ?? ObjectToString(value) ?? "";
-                if (Output == _output)
-                {
-                    _output.Buffer!.WriteEscaped(text);
-                }
-                else
-                {
-                    // Another output than the page's (a function rendering a block): escaped all the same.
-                    using var escaped = new PageBuffer(text.Length + 16);
-                    escaped.WriteEscaped(text);
-                    Write(escaped.ToString());
-                }
-
-                break;
+            // A number or another value Scriban converts; or another output than the page's (a function rendering
+            // a block): escaped all the same.
+            var text = value is HtmlFragment html ? html.ToString() : ObjectToString(value) ?? "";
+            if (Output == _output)
+            {
+                _output.Buffer!.WriteEscaped(text);
+            }
+            else if (value is HtmlFragment)
+            {
+                Write(text);
+            }
+            else
+            {
+                using var escaped = new PageBuffer(text.Length + 16);
+                escaped.WriteEscaped(text);
+                Write(escaped.ToString());
+            }
         }
 
         if (Output == _output && _output.Buffer!.Length > Limits.PageCharacters)
@@ -91,6 +85,28 @@ internal sealed class PageTemplateContext : TemplateContext
     }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? value) => new(Write(span, value));
+
+    /// <summary>How a value is printed into a page, the one rule for Scriban and for <see cref="CompiledTemplate"/>:
+    /// nothing for null, a text escaped, markup as it is, a flag as Scriban writes it. False for any other value.</summary>
+    public static bool TryPrint(object? value, PageBuffer buffer)
+    {
+        switch (value)
+        {
+            case null:
+                return true;
+            case string text:
+                buffer.WriteEscaped(text);
+                return true;
+            case HtmlFragment html:
+                html.WriteTo(buffer);
+                return true;
+            case bool flag:
+                buffer.Write(flag ? "true" : "false");
+                return true;
+            default:
+                return false;
+        }
+    }
 
     public override bool ToBool(SourceSpan span, object? value) => Truth(value);
 

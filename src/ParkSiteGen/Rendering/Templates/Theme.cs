@@ -15,9 +15,8 @@ public sealed class Theme
     /// <summary>The layouts every theme provides, one per kind of page.</summary>
     public static readonly string[] Layouts = ["home", "directory", "profile", "bulletin", "indicators", "indicator", "search", "data", "404", "redirect"];
 
-    private Theme(IReadOnlyList<string> folders, ThemeTemplates templates, IReadOnlyDictionary<Language, UiStrings> strings, IReadOnlyList<Asset> assets)
+    private Theme(ThemeTemplates templates, IReadOnlyDictionary<Language, UiStrings> strings, IReadOnlyList<Asset> assets)
     {
-        Folders = folders;
         Templates = templates;
         Strings = strings;
         Assets = assets;
@@ -29,10 +28,6 @@ public sealed class Theme
     /// <summary>The published path of an asset by its file name in assets/ ("search.js" -> "/assets/search.1a2b3c4d5e.js").</summary>
     public string? AssetPath(string fileName) =>
         Assets.FirstOrDefault(a => Path.GetFileName(a.SourcePath) == fileName)?.SitePath;
-
-    /// <summary>Where the theme's files are looked up, first match wins: the site's themes/&lt;name&gt;, the theme of
-    /// that name shipped beside ParkSiteGen, then the shipped default theme.</summary>
-    public IReadOnlyList<string> Folders { get; }
 
     public ThemeTemplates Templates { get; }
 
@@ -75,7 +70,7 @@ public sealed class Theme
         var strings = new Dictionary<Language, UiStrings>();
         foreach (var language in site.Languages)
         {
-            if (UiStrings.Load(files.All($"i18n/{language.Code}.yml"), files.Display(Path.Combine(folders[0], $"i18n/{language.Code}.yml")), diagnostics, sources) is { } bundle)
+            if (UiStrings.Load(files.All($"i18n/{language.Code}.yml"), files.DisplayMissing($"i18n/{language.Code}.yml"), diagnostics, sources) is { } bundle)
             {
                 strings[language] = bundle;
             }
@@ -92,7 +87,7 @@ public sealed class Theme
         }
 
         var assets = LoadAssets(files);
-        return diagnostics.HasErrors || templates is null ? null : new Theme(folders, templates, strings, assets);
+        return diagnostics.HasErrors || templates is null ? null : new Theme(templates, strings, assets);
     }
 
     private static ThemeTemplates? LoadTemplates(ThemeFiles files, DiagnosticBag diagnostics, SourceTexts sources)
@@ -104,7 +99,7 @@ public sealed class Theme
             var relative = $"layouts/{layout}{ThemeTemplates.Extension}";
             if (files.Find(relative) is not { } file)
             {
-                diagnostics.Error("missing-file", SourceLocation.WholeFile(files.Display(Path.Combine(files.Folders[0], relative))), $"the theme has no {layout} layout",
+                diagnostics.Error("missing-file", SourceLocation.WholeFile(files.DisplayMissing(relative)), $"the theme has no {layout} layout",
                     expected: relative, hint: "copy it from ParkSiteGen's default theme");
                 complete = false;
             }

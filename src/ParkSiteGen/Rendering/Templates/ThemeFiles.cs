@@ -5,8 +5,6 @@ namespace ParkSiteGen.Rendering.Templates;
 /// theme file for messages: relative to the site, or "(ParkSiteGen)/themes/..." for the shipped theme.</summary>
 internal sealed class ThemeFiles(string siteDir, IReadOnlyList<string> folders)
 {
-    public IReadOnlyList<string> Folders => folders;
-
     /// <param name="Relative">For <see cref="Each"/>: the path inside the subfolder ("cards/park.sbn-html").</param>
     public readonly record struct File(string Path, string Display, string Relative = "");
 
@@ -50,6 +48,9 @@ internal sealed class ThemeFiles(string siteDir, IReadOnlyList<string> folders)
             .SelectMany(f => Directory.GetFiles(f, "*.hbs", SearchOption.AllDirectories))
             .Order(StringComparer.Ordinal).Select(Display);
     }
+
+    /// <summary>How a file the theme lacks is named in messages: where the site's own theme would hold it.</summary>
+    public string DisplayMissing(string relative) => Display(System.IO.Path.Combine(folders[0], relative));
 
     public string Display(string path)
     {
