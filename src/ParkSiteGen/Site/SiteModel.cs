@@ -58,6 +58,11 @@ public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<
 
     public ParkPart? PartOf(string slug) => _bySlug.GetValueOrDefault(slug);
 
+    /// <summary>A park's page by its site path, found through its park (no index of every page is needed); null for
+    /// any other path.</summary>
+    public Page? ParkPageAt(string sitePath) =>
+        UrlScheme.ParkSlugOf(sitePath) is { } slug ? PartOf(slug)?.Pages.FirstOrDefault(p => p.Path == sitePath) : null;
+
     private List<Page> BuildPageList()
     {
         var pages = new List<Page>(parts.Sum(p => p.Pages.Count) + (Languages.Count * 32));
