@@ -27,7 +27,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
     public sealed record RenderedPage(Page Page, IReadOnlyCollection<string> LinkedParks);
 
     /// <summary>The whole site: every page, the root redirect, assets and linked files. Returns the file count.</summary>
-    public int WriteAll(ISiteOutput output, DiagnosticBag diagnostics, Pipeline.BuildTimings timings)
+    public int WriteAll(ISiteOutput output, DiagnosticBag diagnostics, BuildTimings timings)
     {
         // Feeds, sitemap and open data depend on the model only: they are written on another thread while the pages
         // render. Under the JIT that fills the processors the runtime's warm-up leaves idle; the compiled release
@@ -54,7 +54,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
         }
     }
 
-    private void WriteSiteFilesTimed(ISiteOutput output, DiagnosticBag diagnostics, Pipeline.BuildTimings timings, bool alongside)
+    private void WriteSiteFilesTimed(ISiteOutput output, DiagnosticBag diagnostics, BuildTimings timings, bool alongside)
     {
         const string Stage = "feeds, sitemap, data";
         using var stage = alongside ? timings.Alongside(Stage, "render pages") : timings.Stage(Stage);
