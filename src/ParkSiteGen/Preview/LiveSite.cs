@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ParkSiteGen.Content;
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Model;
+using ParkSiteGen.Output;
 using ParkSiteGen.Rendering;
 using ParkSiteGen.Rendering.Templates;
 using ParkSiteGen.Site;

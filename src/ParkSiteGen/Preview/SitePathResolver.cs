@@ -1,3 +1,4 @@
+using ParkSiteGen.Output;
 using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Preview;
