@@ -30,7 +30,7 @@ public static class TrendViewBuilder
         {
             foreach (var f in y.Report.Indicators)
             {
-                if (Comparisons.Rankings.IsRankable(f))
+                if (Rankings.IsRankable(f))
                 {
                     (resultsOf.TryGetValue(f.Indicator, out var list) ? list : resultsOf[f.Indicator] = []).Add((y.Year, f));
                 }

@@ -68,7 +68,7 @@ public static class IndicatorViewBuilders
         var language = context.Language;
         var indicator = model.IndicatorOf(context.Page.Key.Slug!)!;
         var name = context.Text(indicator.Name);
-        var comparison = Rankings.For(indicator, model);
+        var comparison = model.Rankings.For(indicator);
         var notes = new NoteCollector(context, "comparison");
         var rows = new List<RowView>(comparison.Rows.Count);
         foreach (var (park, byYear) in comparison.Rows)

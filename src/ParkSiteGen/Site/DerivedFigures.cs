@@ -8,8 +8,9 @@ namespace ParkSiteGen.Site;
 /// <param name="ShareOfTarget">Result as a percent of the target, for amounts where more is better.</param>
 public sealed record TargetComparison(Figure Target, int SetInYear, Figure? Actual, bool? Met, decimal? ShareOfTarget);
 
-/// <summary>Figures the site computes from the content: growth where none was reported, and how results
-/// compare with the targets set for them. Computed here once, so templates never compute.</summary>
+/// <summary>Figures the site computes from the content for each year of a park: growth where none was reported, and how
+/// results compare with the targets set for them (the ranks among parks are the whole site's: <see cref="Rankings"/>).
+/// Computed here once, so templates never compute.</summary>
 public static class DerivedFigures
 {
     /// <summary>Computed yoy for the figures of <paramref name="year"/> that report none, from the previous year.</summary>

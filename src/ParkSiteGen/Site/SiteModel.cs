@@ -89,6 +89,12 @@ public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<
 
     private IReadOnlyList<Indicator>? _compared;
 
+    /// <summary>Every indicator's figures across the parks, ranked: made when a comparison page first asks, once for the
+    /// model (its tables each arranged once, for the pages of every language).</summary>
+    public Rankings Rankings => _rankings ?? LazyInitializer.EnsureInitialized(ref _rankings, () => new Rankings(Parks));
+
+    private Rankings? _rankings;
+
     /// <summary>The pages every language has (home, directory, indicators, search, data, 404), in one language.</summary>
     public IEnumerable<Page> SitePagesIn(Language language) =>
         new[] { PageKey.Home, PageKey.Directory, PageKey.IndicatorIndex }

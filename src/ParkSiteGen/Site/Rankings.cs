@@ -1,44 +1,37 @@
 using ParkSiteGen.Model;
-using ParkSiteGen.Site;
 
-namespace ParkSiteGen.Comparisons;
+namespace ParkSiteGen.Site;
 
 /// <summary>One park's figure for one indicator and year, with its rank among the parks that year when it can be
 /// ranked.</summary>
 public readonly record struct RankedFigure(ParkEntry Park, Figure Figure, int? Rank);
 
-/// <summary>Every park's figures of one indicator by year, and their ranks. Only exact results are ranked against
-/// each other: the same indicator and year (so the same unit), status actual, no qualifier ("more than 26" has no
-/// place in an order). Ranks follow the indicator's direction; a neutral indicator is not ranked. Ties share a rank
-/// (1, 2, 2, 4). A derived figure: computed here, never in a template.</summary>
-public static class Rankings
+/// <summary>Every park's figures of each indicator by year, and their ranks: derived figures of the site model
+/// (<see cref="SiteModel.Rankings"/>), made once per model and shared by the comparison pages of every language. Only
+/// exact results are ranked against each other: the same indicator and year (so the same unit), status actual, no
+/// qualifier ("more than 26" has no place in an order). Ranks follow the indicator's direction; a neutral indicator is
+/// not ranked. Ties share a rank (1, 2, 2, 4). Computed here, never in a template.</summary>
+public sealed class Rankings(IReadOnlyList<ParkEntry> parks)
 {
     /// <summary>An indicator's comparison: the years, and one row per park with its figure of each year (null where it
     /// has none), parks in the order of the latest year's ranking, then the others by slug.</summary>
     public sealed record Table(IReadOnlyList<int> Years, IReadOnlyList<(ParkEntry Park, RankedFigure?[] ByYear)> Rows);
 
-    /// <summary>Every park's figures by indicator and year, gathered in one pass over the site when first needed; then
-    /// each indicator's table, made when first asked for (by the page of either language, the other waits for it).
-    /// Kept with the site model: the pages of every language share them.</summary>
-    private sealed class OfModel(SiteModel model)
-    {
-        private readonly Lazy<Dictionary<Indicator, SortedDictionary<int, List<(ParkEntry Park, Figure Figure)>>>> _figures = new(() => Gather(model));
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<Indicator, Lazy<Table>> _tables = new();
+    // Every park's figures by indicator and year, gathered in one pass over the site when first needed; then each
+    // indicator's table, arranged when first asked for (by the page of either language; the other waits for it).
+    private readonly Lazy<Dictionary<Indicator, SortedDictionary<int, List<(ParkEntry Park, Figure Figure)>>>> _figures = new(() => Gather(parks));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Indicator, Lazy<Table>> _tables = new();
 
-        public Table TableOf(Indicator indicator) =>
-            _tables.GetOrAdd(indicator, i => new Lazy<Table>(() => Arrange(i, _figures.Value.GetValueOrDefault(i) ?? []))).Value;
-    }
+    public Table For(Indicator indicator) =>
+        _tables.GetOrAdd(indicator, i => new Lazy<Table>(() => Arrange(i, _figures.Value.GetValueOrDefault(i) ?? []))).Value;
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteModel, OfModel> PerModel = [];
-
-    public static Table For(Indicator indicator, SiteModel model) => PerModel.GetValue(model, m => new OfModel(m)).TableOf(indicator);
-
+    /// <summary>An exact result: the figures ranked here, and the ones a park's trend chart draws.</summary>
     public static bool IsRankable(Figure figure) => figure.Status == FigureStatus.Actual && figure.Qualifier == Qualifier.None;
 
-    private static Dictionary<Indicator, SortedDictionary<int, List<(ParkEntry Park, Figure Figure)>>> Gather(SiteModel model)
+    private static Dictionary<Indicator, SortedDictionary<int, List<(ParkEntry Park, Figure Figure)>>> Gather(IReadOnlyList<ParkEntry> parks)
     {
         var figures = new Dictionary<Indicator, SortedDictionary<int, List<(ParkEntry Park, Figure Figure)>>>();
-        foreach (var park in model.Parks)
+        foreach (var park in parks)
         {
             foreach (var year in park.Years)
             {
