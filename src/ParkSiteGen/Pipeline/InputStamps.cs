@@ -1,0 +1,83 @@
+using System.IO.Enumeration;
+
+namespace ParkSiteGen.Pipeline;
+
+/// <summary>The length and modification time of every file a build may read (content/, the site's themes/, the
+/// shipped theme), taken with one walk of each folder and no file opened. Equal stamps mean the last build's site is
+/// still the right one, and the build stops there. Only that shortcut trusts file times; everything else compares
+/// content. A file changed within the clock's resolution of the walk that recorded it could keep its stamp (some file
+/// systems keep times to 2 s), so a stamp that recent never counts as equal: the next build reads the files.</summary>
+public sealed class InputStamps
+{
+    private static readonly long Resolution = TimeSpan.FromSeconds(2).Ticks;
+    private readonly SortedDictionary<string, (long Length, long Time)> _files;
+    private readonly long _takenAt;
+
+    private InputStamps(SortedDictionary<string, (long, long)> files, long takenAt)
+    {
+        _files = files;
+        _takenAt = takenAt;
+    }
+
+    public static InputStamps Take(string siteDir, IEnumerable<string> extraFolders)
+    {
+        var takenAt = DateTime.UtcNow.Ticks;
+        var files = new SortedDictionary<string, (long, long)>(StringComparer.Ordinal);
+        var folders = new[] { Path.Combine(siteDir, "content"), Path.Combine(siteDir, "themes") }.Concat(extraFolders);
+        foreach (var folder in folders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Where(Directory.Exists))
+        {
+            var entries = new FileSystemEnumerable<(string, long, long)>(folder,
+                (ref FileSystemEntry e) => (e.ToFullPath(), e.Length, e.LastWriteTimeUtc.UtcTicks),
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+            };
+            foreach (var (path, length, time) in entries)
+            {
+                files[path] = (length, time);
+            }
+        }
+
+        return new InputStamps(files, takenAt);
+    }
+
+    /// <summary>The same files, each with the same stamp, none of them recorded too close to the walk.</summary>
+    public bool Unchanged(InputStamps now) =>
+        _files.Count == now._files.Count
+        && _files.All(kv => kv.Value.Time < _takenAt - Resolution && now._files.TryGetValue(kv.Key, out var stamp) && stamp == kv.Value);
+
+    /// <summary>"length:time" of a file, or "absent": what a page depends on of a file its links reach.</summary>
+    public string StampOf(string path) =>
+        path + "|" + (_files.TryGetValue(path, out var s) ? $"{s.Length}:{s.Time}" : File.Exists(path) ? Probe(path) : "absent");
+
+    /// <summary>A file outside the walked folders (not expected: links stay inside content/).</summary>
+    private static string Probe(string path)
+    {
+        var info = new FileInfo(path);
+        return $"{info.Length}:{info.LastWriteTimeUtc.Ticks}";
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_takenAt);
+        writer.Write(_files.Count);
+        foreach (var (path, (length, time)) in _files)
+        {
+            writer.Write(path);
+            writer.Write(length);
+            writer.Write(time);
+        }
+    }
+
+    public static InputStamps Read(BinaryReader reader)
+    {
+        var takenAt = reader.ReadInt64();
+        var files = new SortedDictionary<string, (long, long)>(StringComparer.Ordinal);
+        for (var n = reader.ReadInt32(); n > 0; n--)
+        {
+            files[reader.ReadString()] = (reader.ReadInt64(), reader.ReadInt64());
+        }
+
+        return new InputStamps(files, takenAt);
+    }
+}
