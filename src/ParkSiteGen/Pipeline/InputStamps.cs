@@ -12,22 +12,25 @@ public sealed class InputStamps
     private static readonly long Resolution = TimeSpan.FromSeconds(2).Ticks;
     private readonly SortedDictionary<string, (long Length, long Time)> _files;
     private readonly long _takenAt;
+    private readonly string _root;
 
-    private InputStamps(SortedDictionary<string, (long, long)> files, long takenAt)
+    private InputStamps(SortedDictionary<string, (long, long)> files, long takenAt, string root)
     {
         _files = files;
         _takenAt = takenAt;
+        _root = root;
     }
 
     public static InputStamps Take(string siteDir, IEnumerable<string> extraFolders)
     {
         var takenAt = DateTime.UtcNow.Ticks;
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteDir)) + Path.DirectorySeparatorChar;
         var files = new SortedDictionary<string, (long, long)>(StringComparer.Ordinal);
         var folders = new[] { Path.Combine(siteDir, "content"), Path.Combine(siteDir, "themes") }.Concat(extraFolders);
         foreach (var folder in folders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Where(Directory.Exists))
         {
             var entries = new FileSystemEnumerable<(string, long, long)>(folder,
-                (ref FileSystemEntry e) => (e.ToFullPath(), e.Length, e.LastWriteTimeUtc.UtcTicks),
+                (ref FileSystemEntry e) => (Shorter(e.ToFullPath(), root), e.Length, e.LastWriteTimeUtc.UtcTicks),
                 new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
             {
                 ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
@@ -38,17 +41,20 @@ public sealed class InputStamps
             }
         }
 
-        return new InputStamps(files, takenAt);
+        return new InputStamps(files, takenAt, root);
     }
+
+    /// <summary>A path inside the site relative to it (the manifest holds tens of thousands), any other whole.</summary>
+    private static string Shorter(string path, string root) => path.StartsWith(root, StringComparison.Ordinal) ? path[root.Length..] : path;
 
     /// <summary>The same files, each with the same stamp, none of them recorded too close to the walk.</summary>
     public bool Unchanged(InputStamps now) =>
-        _files.Count == now._files.Count
+        _root == now._root && _files.Count == now._files.Count
         && _files.All(kv => kv.Value.Time < _takenAt - Resolution && now._files.TryGetValue(kv.Key, out var stamp) && stamp == kv.Value);
 
     /// <summary>"length:time" of a file, or "absent": what a page depends on of a file its links reach.</summary>
     public string StampOf(string path) =>
-        path + "|" + (_files.TryGetValue(path, out var s) ? $"{s.Length}:{s.Time}" : File.Exists(path) ? Probe(path) : "absent");
+        path + "|" + (_files.TryGetValue(Shorter(path, _root), out var s) ? $"{s.Length}:{s.Time}" : File.Exists(path) ? Probe(path) : "absent");
 
     /// <summary>A file outside the walked folders (not expected: links stay inside content/).</summary>
     private static string Probe(string path)
@@ -60,6 +66,7 @@ public sealed class InputStamps
     public void Write(BinaryWriter writer)
     {
         writer.Write(_takenAt);
+        writer.Write(_root);
         writer.Write(_files.Count);
         foreach (var (path, (length, time)) in _files)
         {
@@ -72,12 +79,13 @@ public sealed class InputStamps
     public static InputStamps Read(BinaryReader reader)
     {
         var takenAt = reader.ReadInt64();
+        var root = reader.ReadString();
         var files = new SortedDictionary<string, (long, long)>(StringComparer.Ordinal);
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
             files[reader.ReadString()] = (reader.ReadInt64(), reader.ReadInt64());
         }
 
-        return new InputStamps(files, takenAt);
+        return new InputStamps(files, takenAt, root);
     }
 }
