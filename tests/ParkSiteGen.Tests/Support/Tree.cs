@@ -36,4 +36,26 @@ public static class Tree
         lines.AddRange(left.Keys.Intersect(right.Keys).Where(k => left[k] != right[k]).Select(k => "differs: " + k));
         return lines;
     }
+
+    /// <summary>For a failure message: how <paramref name="actual"/> differs from <paramref name="expected"/> (each file,
+    /// "first" being the expected tree) and a line diff of the first file in both whose bytes differ; null when identical.</summary>
+    public static string? Explain(string expected, string actual, int maxFiles = 40)
+    {
+        var differences = Differences(expected, actual);
+        if (differences.Count == 0)
+        {
+            return null;
+        }
+
+        var text = $"{differences.Count} files differ (first = {expected}, second = {actual}):\n  " + string.Join("\n  ", differences.Take(maxFiles))
+            + (differences.Count > maxFiles ? "\n  ..." : "");
+        if (differences.FirstOrDefault(d => d.StartsWith("differs: ", StringComparison.Ordinal)) is { } first)
+        {
+            var file = first["differs: ".Length..];
+            text += $"\n--- {file} (- expected, + actual)\n"
+                + LineDiff.Unified(File.ReadAllText(Path.Combine(expected, file)), File.ReadAllText(Path.Combine(actual, file)));
+        }
+
+        return text;
+    }
 }
