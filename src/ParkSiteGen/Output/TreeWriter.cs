@@ -203,10 +203,27 @@ public sealed class TreeWriter : ISiteOutput, IDisposable
         }
 
         var state = new TreeState(new Dictionary<string, TreeFile>(_files, StringComparer.Ordinal));
-        var markerPath = PathFor(markerName);
-        File.Delete(markerPath);
-        File.WriteAllText(markerPath, marker(state));
+        PlaceMarker(markerName, System.Text.Encoding.UTF8.GetBytes(marker(state)));
         return state;
+    }
+
+    /// <summary>The marker names the tree's content: unchanged content, the same marker file, like any other file.</summary>
+    private void PlaceMarker(string markerName, byte[] bytes)
+    {
+        var path = PathFor(markerName);
+        var published = Path.Combine(_published, markerName);
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return;
+        }
+
+        if (File.Exists(published) && File.ReadAllBytes(published).AsSpan().SequenceEqual(bytes))
+        {
+            Replace(path, () => HardLink.Create(path, published));
+            return;
+        }
+
+        Replace(path, () => File.WriteAllBytes(path, bytes));
     }
 
     /// <summary>Folders left empty by removed pages go too (a clean build would not have them), and their parents
