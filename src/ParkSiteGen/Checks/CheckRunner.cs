@@ -1,6 +1,6 @@
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Pipeline;
-using ParkSiteGen.Preview;
+using ParkSiteGen.Output;
 using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Checks;

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ParkSiteGen.Diagnostics;
-using ParkSiteGen.Preview;
+using ParkSiteGen.Output;
 using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Checks;

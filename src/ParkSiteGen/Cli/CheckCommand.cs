@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ParkSiteGen.Checks;
 using ParkSiteGen.Diagnostics;
-using ParkSiteGen.Preview;
 
 namespace ParkSiteGen.Cli;
 
@@ -31,8 +30,7 @@ public static class CheckCommand
             var failed = report.Errors > 0 || (result.GetValue(strict) && report.Warnings > 0);
             if (result.GetValue(format) == "json")
             {
-                stdout.WriteLine(DiagnosticsJson.Serialize(new DiagnosticsJson.CheckResult(!failed, report.Errors, report.Warnings,
-                    report.PagesChecked, report.LinksChecked, report.Coverage, [.. report.Findings.Select(f => DiagnosticsJson.ToItem(f, report.Sources))])));
+                stdout.WriteLine(CheckReportJson.Serialize(report, ok: !failed));
             }
             else
             {

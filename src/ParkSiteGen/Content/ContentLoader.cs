@@ -1,4 +1,3 @@
-using System.Globalization;
 using ParkSiteGen.Content.Yaml;
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Model;
@@ -177,7 +176,7 @@ public static class ContentLoader
                     continue;
                 }
 
-                if (AsYear(name) is { } year)
+                if (ContentLayout.YearOf(name) is { } year)
                 {
                     if (LoadYear(contentDir, entry, relative, year, catalogue, values, sources) is { } report)
                     {
@@ -188,14 +187,14 @@ public static class ContentLoader
                 {
                     var digits = new string(name.Where(char.IsAsciiDigit).ToArray());
                     diagnostics.Error("bad-year-folder", SourceLocation.WholeFile(relative + "/"), $"the folder '{name}' is not a year",
-                        found: name, expected: $"a year folder such as 2023/ (four digits, {FirstYear} to {LastYear}), or images/",
-                        hint: digits == name ? $"a year from {FirstYear} to {LastYear}: is '{name}' mistyped?"
+                        found: name, expected: $"a year folder such as 2023/ (four digits, {ContentLayout.FirstYear} to {ContentLayout.LastYear}), or images/",
+                        hint: digits == name ? $"a year from {ContentLayout.FirstYear} to {ContentLayout.LastYear}: is '{name}' mistyped?"
                             : digits.Length == 4 ? $"rename it to '{digits}'" : "name year folders with the four-digit year only");
                 }
             }
             else if (name != "park.yml" && !IgnoredFiles.Contains(name))
             {
-                if (MarkdownLanguage(name, "profile", values.Languages) is { } language)
+                if (ContentLayout.NarrativeLanguage(name, ContentLayout.ProfileStem, values.Languages) is { } language)
                 {
                     if (DocumentReader.Read(entry, relative, language, values, sources) is { } profile)
                     {
@@ -204,7 +203,7 @@ public static class ContentLoader
                 }
                 else
                 {
-                    WarnUnexpected(diagnostics, relative, name, "park.yml, profile.<language>.md, year folders or images/", values.Languages, "profile");
+                    WarnUnexpected(diagnostics, relative, name, "park.yml, profile.<language>.md, year folders or images/", values.Languages, ContentLayout.ProfileStem);
                 }
             }
         }
@@ -232,7 +231,7 @@ public static class ContentLoader
                 continue;
             }
 
-            if (!isFolder && MarkdownLanguage(name, "bulletin", values.Languages) is { } language)
+            if (!isFolder && ContentLayout.NarrativeLanguage(name, ContentLayout.BulletinStem, values.Languages) is { } language)
             {
                 if (DocumentReader.Read(entry, relative, language, values, sources) is { } bulletin)
                 {
@@ -241,37 +240,11 @@ public static class ContentLoader
             }
             else
             {
-                WarnUnexpected(diagnostics, relative, name, "data.yml and bulletin.<language>.md", values.Languages, "bulletin");
+                WarnUnexpected(diagnostics, relative, name, "data.yml and bulletin.<language>.md", values.Languages, ContentLayout.BulletinStem);
             }
         }
 
         return root is null ? null : new YearReport(year, folder, data.Indicators, data.Targets, data.Highlights, data.Sources, bulletins);
-    }
-
-    /// <summary>The years a bulletin can be for: from the founding of the People's Republic to a far future.</summary>
-    private const int FirstYear = 1949, LastYear = 2100;
-
-    private static int? AsYear(string name) =>
-        name.Length == 4 && name.All(char.IsAsciiDigit) && int.Parse(name, CultureInfo.InvariantCulture) is var y and >= FirstYear and <= LastYear ? y : null;
-
-    /// <summary>The language of "profile.zh.md" (for stem "profile"), if it is a site language.</summary>
-    private static Language? MarkdownLanguage(string name, string stem, IReadOnlyList<Language> languages)
-    {
-        if (!name.StartsWith(stem, StringComparison.Ordinal) || !name.EndsWith(".md", StringComparison.Ordinal) || name.Length < stem.Length + 5 || name[stem.Length] != '.')
-        {
-            return null;
-        }
-
-        var code = name.AsSpan(stem.Length + 1, name.Length - stem.Length - 4);
-        foreach (var language in languages)
-        {
-            if (code.SequenceEqual(language.Code))
-            {
-                return language;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Every entry, as Directory.EnumerateFileSystemEntries lists them (the hidden ones are left out by name below).</summary>

@@ -59,7 +59,8 @@ public static class DocumentReader
             return null;
         }
 
-        // Usually the front matter's end is plain to see in the bytes: each part is decoded on its own.
+        // Usually the front matter's end is plain to see in the bytes: each part is decoded on its own. The head then ends
+        // where the front matter does, by FrontMatter's one rule for both: read alone, it has no body.
         if (TextFileReader.Split(bytes) is var (head, body)
             && FrontMatter.Split(head, file, new DiagnosticBag()) is { Body.Length: 0 } headParts)
         {

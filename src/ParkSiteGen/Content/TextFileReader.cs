@@ -70,47 +70,28 @@ public static class TextFileReader
     internal static string? Text(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics) =>
         Decode(bytes, relativePath, diagnostics) is { } text ? ControlCharacters.Remove(NormalizeNewlines(text), relativePath, diagnostics) : null;
 
-    /// <summary>A narrative's bytes as its front matter (the text up to and including the line that closes it) and its
-    /// body, each decoded on its own: the whole text is never made, only to be cut in two (a large site's narratives
-    /// are most of what it reads). Null when the file is not that simple (no front matter, CR line ends, a byte that
-    /// is not UTF-8, a control character): the caller then decodes it whole, which words every problem.</summary>
+    /// <summary>A narrative's bytes as its front matter (the text up to and including the line that closes it, found by
+    /// <see cref="FrontMatter.EndInUtf8"/>) and its body, each decoded on its own: the whole text is never made, only to be
+    /// cut in two (a large site's narratives are most of what it reads). Null when the file is not that simple (no front
+    /// matter, CR line ends, a byte that is not UTF-8, a control character): the caller then decodes it whole, which words
+    /// every problem.</summary>
     internal static (string Head, string Body)? Split(ReadOnlySpan<byte> bytes)
     {
-        var all = bytes;
-        if (all.StartsWith(Utf8Bom))
-        {
-            all = all[Utf8Bom.Length..];
-        }
-
-        if (!all.StartsWith("---\n"u8) || all.Contains((byte)'\r'))
+        var all = bytes.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes;
+        if (all.Contains((byte)'\r') || FrontMatter.EndInUtf8(all) is not { } end)
         {
             return null;
         }
 
-        // The first line after the opening one that is exactly "---" or "..." ends the front matter.
-        var position = 4;
-        while (position < all.Length)
+        try
         {
-            var end = all[position..].IndexOf((byte)'\n');
-            var line = end < 0 ? all[position..] : all.Slice(position, end);
-            var next = end < 0 ? all.Length : position + end + 1;
-            if (line.SequenceEqual("---"u8) || line.SequenceEqual("..."u8))
-            {
-                try
-                {
-                    var (head, body) = (StrictUtf8.GetString(all[..next]), StrictUtf8.GetString(all[next..]));
-                    return ControlCharacters.None(head) && ControlCharacters.None(body) ? (head, body) : null;
-                }
-                catch (DecoderFallbackException)
-                {
-                    return null;
-                }
-            }
-
-            position = next;
+            var (head, body) = (StrictUtf8.GetString(all[..end]), StrictUtf8.GetString(all[end..]));
+            return ControlCharacters.None(head) && ControlCharacters.None(body) ? (head, body) : null;
         }
-
-        return null;
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];

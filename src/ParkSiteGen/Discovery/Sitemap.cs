@@ -5,8 +5,8 @@ using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Discovery;
 
-/// <summary>/sitemap.xml: every page, each with its language versions as xhtml:link hreflang alternates (only the
-/// versions that exist) and x-default pointing at the default language; and /robots.txt pointing at it.</summary>
+/// <summary>/sitemap.xml: every page, each with its hreflang alternates as xhtml:link (<see cref="SiteModel.AlternatesOf"/>:
+/// the versions that exist, then x-default); and /robots.txt pointing at it.</summary>
 public static class Sitemap
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -33,19 +33,24 @@ public static class Sitemap
             xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
 
             // A page's alternates are the same in each of its languages: made once per page.
-            var alternates = new Dictionary<PageKey, (string HrefLang, string Href)[]>();
+            var alternates = new Dictionary<PageKey, PageAlternates>();
             foreach (var page in model.Pages.Where(p => p.Key.Kind is not (PageKind.NotFound or PageKind.Search)))
             {
                 xml.WriteStartElement("url", SitemapNamespace);
                 xml.WriteElementString("loc", SitemapNamespace, model.Urls.Absolute(page.Path));
                 if (!alternates.TryGetValue(page.Key, out var links))
                 {
-                    alternates[page.Key] = links = Alternates(model, page.Key);
+                    alternates[page.Key] = links = model.AlternatesOf(page.Key);
                 }
 
-                foreach (var (hreflang, href) in links)
+                foreach (var version in links.Versions)
                 {
-                    Alternate(xml, hreflang, href);
+                    Alternate(xml, version);
+                }
+
+                if (links.XDefault is { } xDefault)
+                {
+                    Alternate(xml, xDefault);
                 }
 
                 xml.WriteEndElement();
@@ -57,25 +62,12 @@ public static class Sitemap
         stream.Write("\n"u8);
     }
 
-    /// <summary>Each language version of the page, then x-default; none when the page has only one language.</summary>
-    private static (string HrefLang, string Href)[] Alternates(SiteModel model, PageKey key)
-    {
-        var languages = model.LanguagesOf(key);
-        if (languages.Count <= 1)
-        {
-            return [];
-        }
-
-        var fallback = languages.Contains(model.Site.DefaultLanguage) ? model.Site.DefaultLanguage : languages[0];
-        return [.. languages.Select(l => (l.HtmlLang, model.Urls.Absolute(UrlScheme.PathOf(key, l)))), ("x-default", model.Urls.Absolute(UrlScheme.PathOf(key, fallback)))];
-    }
-
-    private static void Alternate(XmlWriter xml, string hreflang, string href)
+    private static void Alternate(XmlWriter xml, Alternate alternate)
     {
         xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
         xml.WriteAttributeString("rel", "alternate");
-        xml.WriteAttributeString("hreflang", hreflang);
-        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("hreflang", alternate.HrefLang);
+        xml.WriteAttributeString("href", alternate.Href);
         xml.WriteEndElement();
     }
 }

@@ -1,3 +1,5 @@
+using ParkSiteGen.Diagnostics;
+
 namespace ParkSiteGen.Pipeline;
 
 /// <param name="SiteDir">The folder holding content/ (and optionally themes/).</param>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ParkSiteGen.Content;
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Model;
+using ParkSiteGen.Output;
 using ParkSiteGen.Rendering;
 using ParkSiteGen.Rendering.Templates;
 using ParkSiteGen.Site;
@@ -303,7 +304,7 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
         }
 
         renderer.WriteMedia(Output);
-        return Output.TakeChanged().Select(SitePathOf).ToList();
+        return Output.TakeChanged().Select(UrlScheme.SitePathOf).ToList();
     }
 
     /// <summary>The pages that list or link to the changed parks: the home page and directory, the comparison and
@@ -314,20 +315,13 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
         var pages = model.ListingPages.Where(p => figuresChanged || p.Key.Kind is PageKind.Home or PageKind.Directory).ToList();
         var own = changedParks.SelectMany(slug => model.PartOf(slug)?.Pages ?? []).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var linking = changedParks.SelectMany(slug => _linkedFrom.GetValueOrDefault(slug) ?? []).Where(path => !own.Contains(path)).Distinct();
-        pages.AddRange(linking.Select(path => PageAt(model, path)).OfType<Page>());
+        pages.AddRange(linking.Select(model.ParkPageAt).OfType<Page>());
         return pages;
     }
 
     /// <summary>Every figure of a park in one string: equal strings, equal figures.</summary>
     private static string FiguresOf(Park park) => string.Join('\n', park.Years.SelectMany(y => y.Indicators.Concat(y.Targets).Select(f =>
         $"{y.Year}|{f.Indicator.Key}|{f.Value}|{f.Qualifier}|{f.Status}|{f.Yoy}|{f.Of}|{f.TargetYear}|{f.Period}|{f.Note}")));
-
-    /// <summary>A park page by its site path, found through its park (no index of every page needed).</summary>
-    private static Page? PageAt(SiteModel model, string path)
-    {
-        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 3 && parts[1] == "parks" ? model.PartOf(parts[2])?.Pages.FirstOrDefault(p => p.Path == path) : null;
-    }
 
     /// <summary>Remembers which parks a page links to, and the reverse.</summary>
     private void Link(string path, IReadOnlyCollection<string> parks)
@@ -343,10 +337,6 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
             (_linkedFrom.TryGetValue(park, out var set) ? set : _linkedFrom[park] = new HashSet<string>(StringComparer.Ordinal)).Add(path);
         }
     }
-
-    /// <summary>"zh/parks/x/index.html" -> "/zh/parks/x/": what the browser's location shows.</summary>
-    private static string SitePathOf(string outputPath) =>
-        "/" + (outputPath.EndsWith("index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath);
 
     /// <summary>A fresh bag for one scope (the global files, the theme, one park, the model, one page), replacing
     /// the last; called from parallel loops, one thread per scope.</summary>

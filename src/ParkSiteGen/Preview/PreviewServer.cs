@@ -89,13 +89,12 @@ public sealed class PreviewServer : IAsyncDisposable
     private void Report(LiveSite.Update update, long? seenAt)
     {
         var diagnostics = update.Diagnostics;
-        var errors = diagnostics.Where(d => d.IsError).Select(d => DiagnosticsJson.ToItem(d, Site.Sources)).ToList();
-        Broadcast("diagnostics", DiagnosticsJson.Serialize(new DiagnosticsJson.Status(errors, diagnostics.Count(d => !d.IsError))));
+        Broadcast("diagnostics", PreviewPayloads.Serialize(PreviewPayloads.Status.Of(diagnostics, Site.Sources)));
         var latency = seenAt is { } seen ? Stopwatch.GetElapsedTime(seen).TotalMilliseconds : (double?)null;
         if (update.ChangedPaths.Count > 0)
         {
             // latencyMs: from the change seen by the watcher to this event, for the reload benchmark.
-            Broadcast("reload", DiagnosticsJson.Serialize(new DiagnosticsJson.Reload([.. update.ChangedPaths], latency)));
+            Broadcast("reload", PreviewPayloads.Serialize(new PreviewPayloads.Reload([.. update.ChangedPaths], latency)));
         }
 
         if (latency is { } ms && update.ChangedPaths.Count > 0)
@@ -181,10 +180,8 @@ public sealed class PreviewServer : IAsyncDisposable
                 await StreamEventsAsync(context);
                 break;
             case "/status":
-                var diagnostics = Site.Diagnostics;
-                var errors = diagnostics.Where(d => d.IsError).Select(d => DiagnosticsJson.ToItem(d, Site.Sources)).ToList();
                 context.Response.ContentType = "application/json; charset=utf-8";
-                await context.Response.WriteAsync(DiagnosticsJson.Serialize(new DiagnosticsJson.Status(errors, diagnostics.Count(d => !d.IsError))));
+                await context.Response.WriteAsync(PreviewPayloads.Serialize(PreviewPayloads.Status.Of(Site.Diagnostics, Site.Sources)));
                 break;
             case "/client.js":
                 context.Response.ContentType = "text/javascript; charset=utf-8";

@@ -1,8 +1,12 @@
+using ParkSiteGen.Output;
+using ParkSiteGen.Site;
+
 namespace ParkSiteGen.Preview;
 
-/// <summary>Maps a request path to a file of the built site, by exact key only. A path with a '..' or '.'
-/// segment, an empty segment, a backslash, a drive letter or a hidden name is refused before any lookup, so
-/// no request can reach a file outside the site (Kestrel has already decoded %2e and friends once).</summary>
+/// <summary>Maps a request path to a file of the built site, by exact key only: the output file the site's URL rules
+/// give for it (<see cref="UrlScheme.OutputFile"/>). A path with a '..' or '.' segment, an empty segment, a backslash,
+/// a drive letter or a hidden name is refused before any lookup, so no request can reach a file outside the site
+/// (Kestrel has already decoded %2e and friends once).</summary>
 public static class SitePathResolver
 {
     /// <param name="Key">The output path ("zh/parks/x/index.html").</param>
@@ -28,15 +32,16 @@ public static class SitePathResolver
             }
         }
 
-        var key = trimmed.Length == 0 || trimmed.EndsWith('/') ? trimmed + "index.html" : trimmed;
+        var key = UrlScheme.OutputFile(requestPath);
         if (output.Find(key) is { } file)
         {
             return new Resolved(key, file, null);
         }
 
         // "/zh/parks" -> "/zh/parks/", like every static host does for a folder.
-        return output.Find(trimmed + "/index.html") is not null && !trimmed.EndsWith('/')
-            ? new Resolved(trimmed + "/index.html", null, requestPath + "/")
+        var folder = requestPath + "/";
+        return !requestPath.EndsWith('/') && output.Find(UrlScheme.OutputFile(folder)) is not null
+            ? new Resolved(UrlScheme.OutputFile(folder), null, folder)
             : null;
     }
 }

@@ -58,6 +58,11 @@ public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<
 
     public ParkPart? PartOf(string slug) => _bySlug.GetValueOrDefault(slug);
 
+    /// <summary>A park's page by its site path, found through its park (no index of every page is needed); null for
+    /// any other path.</summary>
+    public Page? ParkPageAt(string sitePath) =>
+        UrlScheme.ParkSlugOf(sitePath) is { } slug ? PartOf(slug)?.Pages.FirstOrDefault(p => p.Path == sitePath) : null;
+
     private List<Page> BuildPageList()
     {
         var pages = new List<Page>(parts.Sum(p => p.Pages.Count) + (Languages.Count * 32));
@@ -117,8 +122,27 @@ public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<
             return null;
         }
 
-        var language = available.Contains(preferred) ? preferred : available[0];
+        var language = LanguageFor(available, preferred);
         return (urls.Href(UrlScheme.PathOf(key, language)), language);
+    }
+
+    /// <summary>The version of a page a reader of <paramref name="preferred"/> gets: that language's when it exists, else
+    /// the first language the page has.</summary>
+    private static Language LanguageFor(IReadOnlyList<Language> available, Language preferred) =>
+        available.Contains(preferred) ? preferred : available[0];
+
+    /// <summary>The hreflang alternates of <paramref name="key"/>, for the page's head and the sitemap.</summary>
+    public PageAlternates AlternatesOf(PageKey key)
+    {
+        var available = LanguagesOf(key);
+        if (available.Count <= 1)
+        {
+            return PageAlternates.None;
+        }
+
+        var versions = available.Select(l => new Alternate(l.HtmlLang, urls.Absolute(UrlScheme.PathOf(key, l)))).ToList();
+        var xDefault = LanguageFor(available, Site.DefaultLanguage).HtmlLang;
+        return new PageAlternates(versions, versions.Find(v => v.HrefLang == xDefault) with { HrefLang = "x-default" });
     }
 
     public string Text(Localized text, Language language) => text.Get(language, Fallbacks);

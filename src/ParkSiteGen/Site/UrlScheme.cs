@@ -50,9 +50,27 @@ public sealed class UrlScheme(Uri baseUrl)
     /// <summary>The absolute URL (canonical links, feeds, sitemaps).</summary>
     public string Absolute(string sitePath) => _absoluteBase + sitePath;
 
+    /// <summary>The file a folder is served from: a site path ending in '/' is a folder ("/zh/parks/x/").</summary>
+    public const string FolderIndex = "index.html";
+
+    private const string FolderIndexInFolder = "/" + FolderIndex;
+
     /// <summary>"/zh/parks/x/" -> "zh/parks/x/index.html", relative to the output folder.</summary>
     public static string OutputFile(string sitePath) =>
-        sitePath.EndsWith('/') ? sitePath.TrimStart('/') + "index.html" : sitePath.TrimStart('/');
+        sitePath.EndsWith('/') ? sitePath.TrimStart('/') + FolderIndex : sitePath.TrimStart('/');
+
+    /// <summary>"zh/parks/x/index.html" -> "/zh/parks/x/": the site path of an output file, as the browser's address bar
+    /// shows it (the inverse of <see cref="OutputFile"/>).</summary>
+    public static string SitePathOf(string outputFile) =>
+        "/" + (outputFile == FolderIndex || outputFile.EndsWith(FolderIndexInFolder, StringComparison.Ordinal) ? outputFile[..^FolderIndex.Length] : outputFile);
+
+    /// <summary>The slug of the park a page belongs to, read from its site path as <see cref="PathOf"/> makes it
+    /// ("/zh/parks/x/" and "/zh/parks/x/2021/" -> "x"); null for a page about no one park, or a file.</summary>
+    public static string? ParkSlugOf(string sitePath)
+    {
+        var parts = sitePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return sitePath.EndsWith('/') && parts.Length >= 3 && parts[1] == "parks" ? parts[2] : null;
+    }
 
     /// <summary>Pictures and files linked from Markdown keep their content path under /media/.</summary>
     public static string MediaPath(string contentRelativePath) => "/media/" + contentRelativePath;

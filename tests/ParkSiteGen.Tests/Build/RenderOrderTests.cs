@@ -1,6 +1,6 @@
 using ParkSiteGen.Diagnostics;
+using ParkSiteGen.Output;
 using ParkSiteGen.Pipeline;
-using ParkSiteGen.Preview;
 using ParkSiteGen.Rendering;
 using ParkSiteGen.Site;
 using ParkSiteGen.Tests.Support;

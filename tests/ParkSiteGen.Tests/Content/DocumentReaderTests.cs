@@ -18,6 +18,7 @@ public class DocumentReaderTests
     [InlineData("---\r\ntitle: x\r\n---\r\nbody\r\nmore\r\n")]
     [InlineData("\uFEFF---\ntitle: x\n---\nbody\n")]
     [InlineData("---\ntitle: x\n--- \nbody\n---\nafter\n")]
+    [InlineData("--- \ntitle: x\n---\nbody\n")]
     [InlineData("---\ntitle: x\n---\u3000\nbody\n---\nafter\n")]
     [InlineData("---\ntitle: \"a: b\"\ndate: 2024-03-01\n---\n\n---\n\nafter a rule\n")]
     public void Reads_as_the_whole_file_would_be_read(string text)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ParkSiteGen.Content;
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Model;
 using ParkSiteGen.Site;
@@ -119,15 +120,16 @@ public sealed class LinkResolver(SiteModel model)
         return true;
     }
 
-    /// <summary>The page a content path stands for, read from the shape of the path: parks/x/ and
-    /// parks/x/profile.zh.md are the park's page; parks/x/2021/ and parks/x/2021/bulletin.en.md that year's.
-    /// A narrative that is not written yet still names its page (it leads to the language that exists).</summary>
+    /// <summary>The page a content path stands for, read from the shape of the path with the content layout's rules
+    /// (<see cref="ContentLayout"/>): parks/x/ and parks/x/profile.zh.md are the park's page; parks/x/2021/ and
+    /// parks/x/2021/bulletin.en.md that year's. A narrative that is not written yet still names its page (it leads to the
+    /// language that exists).</summary>
     private sealed record PageTarget(PageKey Key, Language? Language)
     {
         public bool Exists(ContentSet content) => content.Parks.Any(p => p.Slug == Key.Slug && (Key.Year is null || p.Years.Any(y => y.Year == Key.Year)));
     }
 
-    private static PageTarget? PageOf(string relative)
+    private PageTarget? PageOf(string relative)
     {
         var parts = relative.Split('/');
         if (parts.Length < 2 || parts[0] != "parks")
@@ -136,23 +138,16 @@ public sealed class LinkResolver(SiteModel model)
         }
 
         var slug = parts[1];
+        var year = parts.Length > 2 ? ContentLayout.YearOf(parts[2]) : null;
         return parts.Length switch
         {
             2 => new PageTarget(PageKey.Profile(slug), null),
-            3 when IsYear(parts[2]) => new PageTarget(PageKey.Bulletin(slug, int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)), null),
-            3 when NarrativeLanguage(parts[2], "profile") is { } language => new PageTarget(PageKey.Profile(slug), language),
-            4 when IsYear(parts[2]) && NarrativeLanguage(parts[3], "bulletin") is { } language =>
-                new PageTarget(PageKey.Bulletin(slug, int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)), language),
+            3 when year is { } y => new PageTarget(PageKey.Bulletin(slug, y), null),
+            3 when ContentLayout.NarrativeLanguage(parts[2], ContentLayout.ProfileStem, model.Languages) is { } language => new PageTarget(PageKey.Profile(slug), language),
+            4 when year is { } y && ContentLayout.NarrativeLanguage(parts[3], ContentLayout.BulletinStem, model.Languages) is { } language =>
+                new PageTarget(PageKey.Bulletin(slug, y), language),
             _ => null,
         };
-    }
-
-    private static bool IsYear(string name) => name.Length == 4 && name.All(char.IsAsciiDigit);
-
-    private static Language? NarrativeLanguage(string name, string stem)
-    {
-        var parts = name.Split('.');
-        return parts.Length == 3 && parts[0] == stem && parts[2] == "md" ? Language.Find(parts[1]) : null;
     }
 
     private static Result Problem(SourceLocation at, string code, string message, string found, string expected, string hint) =>

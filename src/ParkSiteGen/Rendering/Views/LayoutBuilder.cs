@@ -46,10 +46,7 @@ public static class LayoutBuilder
             HomeHref = shared.HomeHref,
             Description = description ?? shared.SiteDescription,
             Canonical = model.Urls.Absolute(page.Path),
-            // hreflang only between versions that exist (and only when there is more than one).
-            Alternates = available.Count > 1
-                ? available.Select(l => new AlternateView(l.HtmlLang, model.Urls.Absolute(UrlScheme.PathOf(page.Key, l)))).ToList()
-                : [],
+            Alternates = model.AlternatesOf(page.Key).Versions is { Count: > 0 } versions ? versions.Select(v => new AlternateView(v.HrefLang, v.Href)).ToList() : [],
             LanguageOptions = model.Languages.Select(l => LanguageOption(context, l, available)).ToList(),
             Nav =
             [

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Text;
-using ParkSiteGen.Output;
 
-namespace ParkSiteGen.Preview;
+namespace ParkSiteGen.Output;
 
-/// <summary>The preview's site: rendered pages kept in memory, files (assets, pictures) by their source path.
-/// The server looks paths up here by exact key and nothing else, so it can never serve a file outside the site.</summary>
+/// <summary>A site kept in memory: rendered pages as bytes, files (assets, pictures) by their source path. The preview
+/// serves it (its server looks paths up here by exact key and nothing else, so it can never serve a file outside the
+/// site), and `check` reads the pages it renders without writing them anywhere.</summary>
 public sealed class MemoryOutput : ISiteOutput
 {
     private readonly ConcurrentDictionary<string, ServedFile> _files = new(StringComparer.Ordinal);

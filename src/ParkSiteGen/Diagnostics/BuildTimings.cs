@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace ParkSiteGen.Pipeline;
+namespace ParkSiteGen.Diagnostics;
 
 /// <summary>The wall time of each pipeline stage, for `build --timings`: measure before optimizing. Stages are
 /// timed one after the other on the build's own thread (a stage may use many threads inside); a stage that runs
 /// alongside another (the theme while the parks are read) is listed with it, its time not added to the total,
-/// and its allocations not told apart from the other's.</summary>
+/// and its allocations not told apart from the other's. It is reporting, as the rest of Diagnostics/ is: any stage
+/// may time its parts (the render stage does) without using the engine that runs the stages.</summary>
 public sealed class BuildTimings
 {
     private readonly List<(string Stage, TimeSpan Elapsed, long Allocated, TimeSpan GcPauses)> _stages = [];
