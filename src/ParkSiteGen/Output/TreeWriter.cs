@@ -25,7 +25,7 @@ public sealed class TreeWriter : ISiteOutput, IDisposable
 
     /// <summary>Files waiting for a writer. A plain monitor, not a BlockingCollection: its waits spin first, and idle
     /// writers spinning would take processor time from rendering.</summary>
-    private readonly Queue<(string Path, byte[] Bytes, int Length)> _queue = new();
+    private readonly Queue<(string Relative, string Path, byte[] Bytes, int Length)> _queue = new();
     private bool _adding = true;
 
     /// <summary>Writers waiting for a file, renderers waiting for room: a change wakes one thread that can use it, not
@@ -96,7 +96,7 @@ public sealed class TreeWriter : ISiteOutput, IDisposable
                 _waitingRenderers--;
             }
 
-            _queue.Enqueue((path, copy, bytes.Length));
+            _queue.Enqueue((relativePath, path, copy, bytes.Length));
             if (_idleWriters > 0 && _queue.Count >= (Writers - _idleWriters + 1) * BacklogPerWriter)
             {
                 Monitor.Pulse(_queue);
@@ -198,8 +198,7 @@ public sealed class TreeWriter : ISiteOutput, IDisposable
         RemoveEmptyFolders(emptied);
         foreach (var (name, file) in _files.Where(f => f.Value.WriteTime == 0).ToList())
         {
-            var info = new FileInfo(PathFor(name));
-            _files[name] = file with { WriteTime = info.LastWriteTimeUtc.Ticks };
+            _files[name] = file with { WriteTime = File.GetLastWriteTimeUtc(PathFor(name)).Ticks }; // copied and streamed files
         }
 
         var state = new TreeState(new Dictionary<string, TreeFile>(_files, StringComparer.Ordinal));
@@ -259,7 +258,7 @@ public sealed class TreeWriter : ISiteOutput, IDisposable
     }
 
     /// <summary>The next file to write, or false once the queue is closed and empty.</summary>
-    private bool TakeQueued(out (string Path, byte[] Bytes, int Length) file)
+    private bool TakeQueued(out (string Relative, string Path, byte[] Bytes, int Length) file)
     {
         lock (_queue)
         {
@@ -284,12 +283,20 @@ public sealed class TreeWriter : ISiteOutput, IDisposable
     {
         while (TakeQueued(out var file))
         {
-            var (path, bytes, length) = file;
+            var (relative, path, bytes, length) = file;
             try
             {
                 if (_writeFailure is null)
                 {
-                    Replace(path, () => File.WriteAllBytes(path, bytes.AsSpan(0, length)));
+                    // Its time is read from the open file (no second look-up of the path): the next build compares it.
+                    var time = 0L;
+                    Replace(path, () =>
+                    {
+                        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+                        RandomAccess.Write(handle, bytes.AsSpan(0, length), 0);
+                        time = File.GetLastWriteTimeUtc(handle).Ticks;
+                    });
+                    _files[relative] = _files[relative] with { WriteTime = time };
                 }
             }
             catch (Exception e)
