@@ -194,15 +194,15 @@ public sealed class SiteTrees : IDisposable
     {
         var seen = new Dictionary<string, TreeFile>(recorded.Files.Count, StringComparer.Ordinal);
         var exact = true;
+        var root = tree.Length + 1;
         var entries = new FileSystemEnumerable<(string Path, long Length, long Time)>(tree,
-            (ref FileSystemEntry e) => (e.ToSpecifiedFullPath(), e.Length, e.LastWriteTimeUtc.UtcTicks),
+            (ref FileSystemEntry e) => (RelativePath(ref e, root), e.Length, e.LastWriteTimeUtc.UtcTicks),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
         };
-        foreach (var (path, length, time) in entries)
+        foreach (var (relative, length, time) in entries)
         {
-            var relative = Path.GetRelativePath(tree, path).Replace('\\', '/');
             if (relative == MarkerName)
             {
                 continue;
@@ -219,6 +219,15 @@ public sealed class SiteTrees : IDisposable
         }
 
         return (new TreeState(seen), exact && seen.Count == recorded.Files.Count);
+    }
+
+    /// <summary>"zh/parks/x/index.html": the entry's path inside the tree whose path is <paramref name="root"/> - 1
+    /// characters long, made from the entry's folder and name (no full path to normalize for each of 25,000 files).</summary>
+    private static string RelativePath(ref FileSystemEntry entry, int root)
+    {
+        var folder = entry.Directory.Length > root ? entry.Directory[root..] : [];
+        var path = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
+        return Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     /// <summary>One build at a time per output: the lock file holds the process id of the build that has it; a lock

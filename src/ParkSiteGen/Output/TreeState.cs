@@ -14,7 +14,10 @@ public sealed class TreeState(IReadOnlyDictionary<string, TreeFile> files)
 {
     public IReadOnlyDictionary<string, TreeFile> Files => files;
 
-    public UInt128 Id { get; } = IdOf(files);
+    private UInt128? _id;
+
+    /// <summary>Computed when first asked for (it sorts every path): most states read from a manifest never need it.</summary>
+    public UInt128 Id => _id ??= IdOf(files);
 
     public static TreeState Empty { get; } = new(new Dictionary<string, TreeFile>(StringComparer.Ordinal));
 

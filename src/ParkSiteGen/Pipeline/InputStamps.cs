@@ -10,11 +10,11 @@ namespace ParkSiteGen.Pipeline;
 public sealed class InputStamps
 {
     private static readonly long Resolution = TimeSpan.FromSeconds(2).Ticks;
-    private readonly SortedDictionary<string, (long Length, long Time)> _files;
+    private readonly Dictionary<string, (long Length, long Time)> _files;
     private readonly long _takenAt;
     private readonly string _root;
 
-    private InputStamps(SortedDictionary<string, (long, long)> files, long takenAt, string root)
+    private InputStamps(Dictionary<string, (long, long)> files, long takenAt, string root)
     {
         _files = files;
         _takenAt = takenAt;
@@ -25,7 +25,7 @@ public sealed class InputStamps
     {
         var takenAt = DateTime.UtcNow.Ticks;
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteDir)) + Path.DirectorySeparatorChar;
-        var files = new SortedDictionary<string, (long, long)>(StringComparer.Ordinal);
+        var files = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
         var folders = new[] { Path.Combine(siteDir, "content"), Path.Combine(siteDir, "themes") }.Concat(extraFolders);
         foreach (var folder in folders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Where(Directory.Exists))
         {
@@ -68,7 +68,7 @@ public sealed class InputStamps
         writer.Write(_takenAt);
         writer.Write(_root);
         writer.Write(_files.Count);
-        foreach (var (path, (length, time)) in _files)
+        foreach (var (path, (length, time)) in _files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             writer.Write(path);
             writer.Write(length);
@@ -80,7 +80,7 @@ public sealed class InputStamps
     {
         var takenAt = reader.ReadInt64();
         var root = reader.ReadString();
-        var files = new SortedDictionary<string, (long, long)>(StringComparer.Ordinal);
+        var files = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
             files[reader.ReadString()] = (reader.ReadInt64(), reader.ReadInt64());
