@@ -1,20 +1,37 @@
 #!/usr/bin/env python3
-"""ParkSiteGen against Hugo on the same bilingual corpus: cold builds, side by side.
+"""ParkSiteGen against Hugo on the same bilingual corpus: cold builds and rebuilds, side by side.
 
-  python3 tests/Benchmarks/hugo_compare.py [--corpora 20x5,200x5,1000x10] [--runs 3] [--sample] [--scale 5000x10]
+  python3 tests/Benchmarks/hugo_compare.py [--corpora 20x5,200x5,1000x10] [--runs 3] [--cases fresh,theme,nochange,edit]
+                                           [--sample] [--scale 5000x10]
 
 For each corpus (N parks x Y years, made by corpus/gen.py in both formats, cached under --work), it builds
 ParkSiteGen's release binary (dotnet publish with Native AOT: compiled ahead of time; about a minute) once, then times
-cold builds of both generators alternately (A B, B A, A B ...; the machine's speed drifts, pairs keep the ratio
-honest), each run into a fresh, empty output folder, after one unmeasured warm-up run of each, and after `sync` (no
-run pays for writing back the output of the one before). It checks that ParkSiteGen's output has every page of
-Hugo's (corpus/compare.py --pages-only), and prints the medians of wall time and of peak RSS, and their ratios
-against the issue's targets. --sample also times the sample site (content/) against Hugo's 20 x 5 build (a site of
-the same size); --scale times ParkSiteGen alone on a larger corpus and reports how time and memory grow.
+both generators alternately (A B, B A, A B ...; the machine's speed drifts, pairs keep the ratio honest), after `sync`
+(no run pays for writing back the output of the one before), in the cases of issue 19's table (--cases):
+
+  fresh     a cold build into a fresh, empty output folder, after one unmeasured warm-up run of each;
+  theme     a full rebuild into the existing output after a theme change: before each run a file every page uses is
+            changed (toggled between two versions): ParkSiteGen's footer partial, overridden in the site's own theme
+            (SITE/themes/default/partials/footer.sbn-html, a copy of the shipped one with a line added: every page's
+            layout includes it, as every Hugo page is rendered through baseof), and the footer of Hugo's base layout
+            (layouts/_default/baseof.html);
+  nochange  a rebuild into the existing output with nothing changed;
+  edit      a rebuild into the existing output after one bulletin's narrative changed (the same bulletin in both
+            formats: a sentence added, then taken out again, in turn).
+
+The rebuild cases share one output folder per generator and corpus, made by one unmeasured build. Hugo has no on-disk
+incremental mode: its rebuild is `hugo` into the existing public/, which renders and writes every page again (its
+fast render lives in `hugo server`'s memory only); ParkSiteGen's is `build` into the existing output, which it may
+update in place (issue 19). Every file edited is restored at the end, and the override removed.
+
+It checks that ParkSiteGen's output has every page of Hugo's (corpus/compare.py --pages-only), and prints the medians
+of wall time and of peak RSS, their ratios and the paired ratios, against the issue's targets. --sample also times
+the sample site (content/) against Hugo's 20 x 5 build (a site of the same size, fresh folders only); --scale times
+ParkSiteGen alone on a larger corpus and reports how time and memory grow.
 
 ParkSiteGen builds with --no-search: Hugo builds no search index. Timing: wall seconds from a monotonic clock
 around the whole process (start-up included); peak RSS from wait4(). Outputs are kept until both generators have
-finished a corpus, then deleted, and the script pauses (--cooldown) before the next corpus: ext4 walks past recently
+finished a case, then deleted, and the script pauses (--cooldown) before the next: ext4 walks past recently
 freed inodes (for a minute or more) when it creates files, so a run straight after deleting 20,000 files is slowed
 by the cleanup of the one before. Keep several GB free under --work for the 1000 x 10 outputs.
 Needs: Python 3.9+, the .NET SDK, Hugo (Debian: apt-get install -y hugo). Standard library only.
@@ -29,18 +46,31 @@ import tempfile
 import time
 from pathlib import Path
 
+from rebuild_edits import bulletin_toggles, theme_toggles
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 CORPUS_TOOLS = HERE / "corpus"
 
-# The issue's targets: ParkSiteGen / Hugo, medians (wall time, peak RSS; None = no target).
-TARGETS = {(1000, 10): (0.10, 0.25), (200, 5): (0.20, 0.50), (20, 5): (0.50, None)}
+CASES = {
+    "fresh": "fresh folder",
+    "theme": "full rebuild into the existing output (theme changed)",
+    "nochange": "rebuild with nothing changed",
+    "edit": "rebuild after editing one bulletin",
+}
+
+# The issues' targets, ParkSiteGen / Hugo, ratio of medians: wall time by case, and peak RSS (of the fresh build).
+WALL_TARGETS = {
+    (1000, 10): {"fresh": 0.10, "theme": 0.10, "nochange": 0.02, "edit": 0.03},
+    (200, 5): {"fresh": 0.20, "theme": 0.20, "nochange": 0.20, "edit": 0.20},
+    (20, 5): {"fresh": 0.50},
+}
+RSS_TARGETS = {(1000, 10): 0.25, (200, 5): 0.50}
 
 
-def run_once(argv, scratch):
-    """One cold build into a fresh folder: (wall seconds, peak RSS MiB, HTML pages, output folder)."""
-    out = tempfile.mkdtemp(prefix="out-", dir=scratch)
-    argv = [a.replace("{out}", out) for a in argv]
+def timed_build(argv, out):
+    """One build into the folder `out` (fresh or built before): (wall seconds, peak RSS MiB)."""
+    argv = [a.replace("{out}", str(out)) for a in argv]
     # The previous run's output (up to a GB) may still be in memory, waiting to be written: without this, the kernel
     # writes it back during this run and throttles this run's own writes, so each tool would pay for the other.
     os.sync()
@@ -51,8 +81,15 @@ def run_once(argv, scratch):
     wall = time.monotonic() - start
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"build failed: {' '.join(argv)}\n{err.decode(errors='replace')[-3000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def run_once(argv, scratch):
+    """One cold build into a fresh folder: (wall seconds, peak RSS MiB, HTML pages, output folder)."""
+    out = tempfile.mkdtemp(prefix="out-", dir=scratch)
+    wall, rss = timed_build(argv, out)
     pages = sum(1 for _ in Path(out).rglob("*.html"))
-    return wall, usage.ru_maxrss / 1024, pages, out
+    return wall, rss, pages, out
 
 
 def corpus(work, parks, years):
@@ -87,9 +124,35 @@ def fmt_row(name, xs, unit, digits=2):
     return f"    {name:<20} median {med:8.{digits}f} {unit}   (min {lo:.{digits}f}, max {hi:.{digits}f})"
 
 
+def report(label, a, b):
+    """Prints the medians of A (ParkSiteGen) and B (Hugo), each a list of (wall, peak RSS) in run order, their ratios and
+    the ratios of each pair of runs; returns (wall ratio, peak RSS ratio, A's median wall, A's median RSS)."""
+    a_wall, b_wall = [r[0] for r in a], [r[0] for r in b]
+    a_rss, b_rss = [r[1] for r in a], [r[1] for r in b]
+    pair_ratios = [x / y for x, y in zip(a_wall, b_wall)]
+    print(f"  {label}")
+    print(fmt_row("ParkSiteGen wall", a_wall, "s"))
+    print(fmt_row("Hugo wall", b_wall, "s"))
+    print(fmt_row("ParkSiteGen peak RSS", a_rss, "MiB", 0))
+    print(fmt_row("Hugo peak RSS", b_rss, "MiB", 0))
+    wall_ratio = statistics.median(a_wall) / statistics.median(b_wall)
+    rss_ratio = statistics.median(a_rss) / statistics.median(b_rss)
+    print(f"    ratio of medians     wall {wall_ratio:.3f}   peak RSS {rss_ratio:.3f}   (paired wall ratios: {', '.join(f'{r:.3f}' for r in pair_ratios)})")
+    return wall_ratio, rss_ratio, statistics.median(a_wall), statistics.median(a_rss)
+
+
+def check_equivalence(psg_out, hugo_out):
+    check = subprocess.run([sys.executable, str(CORPUS_TOOLS / "compare.py"), str(psg_out), str(hugo_out), "--pages-only"],
+                           capture_output=True, text=True)
+    print(f"    equivalence (compare.py --pages-only): {check.stdout.strip()}")
+    if check.returncode != 0:
+        sys.exit("ParkSiteGen's output lacks pages of Hugo's: the comparison is void")
+
+
 def compare_pair(label, a_argv, b_argv, runs, scratch, cooldown, check_pages):
-    """Alternating cold builds of A (ParkSiteGen) and B (Hugo); returns the medians and pages. No output is deleted
-    until the pair's last run: a run right after a deletion would pay for it (see the module's notes)."""
+    """Alternating cold builds of A (ParkSiteGen) and B (Hugo) into fresh folders; returns the ratios, A's medians and
+    its pages. No output is deleted until the pair's last run: a run right after a deletion would pay for it (see the
+    module's notes)."""
     outputs = []
     for argv in (a_argv, b_argv):  # warm-up: file cache, first-run effects; not measured
         outputs.append(run_once(argv, scratch)[3])
@@ -98,30 +161,51 @@ def compare_pair(label, a_argv, b_argv, runs, scratch, cooldown, check_pages):
         # A B, then B A: whichever runs first in a pair meets the file system a little less settled.
         pair = ((a_argv, a), (b_argv, b)) if i % 2 == 0 else ((b_argv, b), (a_argv, a))
         for argv, results in pair:
-            wall, rss, pages, out = run_once(argv, scratch)
-            results.append((wall, rss, pages, out))
+            results.append(run_once(argv, scratch))
         if i == 0 and check_pages:
-            check = subprocess.run([sys.executable, str(CORPUS_TOOLS / "compare.py"), a[0][3], b[0][3], "--pages-only"],
-                                   capture_output=True, text=True)
-            print(f"    equivalence (compare.py --pages-only): {check.stdout.strip()}")
-            if check.returncode != 0:
-                sys.exit("ParkSiteGen's output lacks pages of Hugo's: the comparison is void")
+            check_equivalence(a[0][3], b[0][3])
         outputs += [a[-1][3], b[-1][3]]
     for out in outputs:
         shutil.rmtree(out, ignore_errors=True)
     time.sleep(cooldown)
-    a_wall, b_wall = [r[0] for r in a], [r[0] for r in b]
-    a_rss, b_rss = [r[1] for r in a], [r[1] for r in b]
-    pair_ratios = [x / y for x, y in zip(a_wall, b_wall)]
-    print(f"  {label}: ParkSiteGen {a[0][2]} HTML pages, Hugo {b[0][2]}; {runs} runs each")
-    print(fmt_row("ParkSiteGen wall", a_wall, "s"))
-    print(fmt_row("Hugo wall", b_wall, "s"))
-    print(fmt_row("ParkSiteGen peak RSS", a_rss, "MiB", 0))
-    print(fmt_row("Hugo peak RSS", b_rss, "MiB", 0))
-    wall_ratio = statistics.median(a_wall) / statistics.median(b_wall)
-    rss_ratio = statistics.median(a_rss) / statistics.median(b_rss)
-    print(f"    ratio of medians     wall {wall_ratio:.3f}   peak RSS {rss_ratio:.3f}   (paired wall ratios: {', '.join(f'{r:.3f}' for r in pair_ratios)})")
-    return wall_ratio, rss_ratio, statistics.median(a_wall), statistics.median(a_rss), a[0][2]
+    ratios = report(f"{label}, {CASES['fresh']}: ParkSiteGen {a[0][2]} HTML pages, Hugo {b[0][2]}; {runs} runs each", a, b)
+    return (*ratios, a[0][2])
+
+
+def compare_rebuilds(label, root, argvs, cases, runs, scratch, cooldown):
+    """The rebuild cases, in the order given, alternating A (ParkSiteGen) and B (Hugo) as compare_pair does, each tool
+    rebuilding one output folder of its own, made by an unmeasured first build. Each case starts from the output of the
+    one before (nothing changed since its last run), and the files a case edits stay as its last run left them until
+    all are done: put back between cases, they would be a change the next case did not ask for. Returns
+    {case: (wall ratio, peak RSS ratio)}."""
+    parents = [scratch / "rebuild-parksitegen", scratch / "rebuild-hugo"]
+    outs = [parent / "public" for parent in parents]  # ParkSiteGen keeps its state beside it, in the same parent
+    toggles = {"theme": theme_toggles(root, REPO), "edit": bulletin_toggles(root), "nochange": (None, None)}
+    results = {}
+    try:
+        for parent, out, argv in zip(parents, outs, argvs):
+            shutil.rmtree(parent, ignore_errors=True)
+            out.mkdir(parents=True)
+            timed_build(argv, out)
+        if "fresh" not in cases:
+            check_equivalence(*outs)
+        for case in cases:
+            measured = ([], [])
+            for i in range(runs):
+                for tool in ((0, 1) if i % 2 == 0 else (1, 0)):
+                    if toggles[case][tool] is not None:
+                        toggles[case][tool].flip()
+                    measured[tool].append(timed_build(argvs[tool], outs[tool]))
+            results[case] = report(f"{label}, {CASES[case]}: {runs} runs each", *measured)[:2]
+    finally:
+        for pair in toggles.values():
+            for toggle in pair:
+                if toggle is not None:
+                    toggle.restore()
+        for parent in parents:
+            shutil.rmtree(parent, ignore_errors=True)
+    time.sleep(cooldown)
+    return results
 
 
 def verdict(ratio, target):
@@ -132,6 +216,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpora", default="20x5,200x5,1000x10", help="N x Y pairs, comma-separated")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--cases", default=",".join(CASES), help=f"comma-separated, of: {', '.join(CASES)}")
     ap.add_argument("--sample", action="store_true", help="also time the sample site against Hugo's 20 x 5 build")
     ap.add_argument("--scale", default="", help="e.g. 5000x10: ParkSiteGen alone, with the growth from the largest corpus")
     ap.add_argument("--work", default=os.environ.get("PARKSITEGEN_BENCH_WORK", "/tmp/parksitegen-bench"))
@@ -139,6 +224,9 @@ def main():
     ap.add_argument("--hugo", default="hugo")
     ap.add_argument("--cooldown", type=float, default=60.0, help="seconds to pause after deleting a comparison's outputs")
     args = ap.parse_args()
+    cases = [c for c in args.cases.split(",") if c]
+    if not cases or any(c not in CASES for c in cases):
+        ap.error(f"--cases takes some of: {', '.join(CASES)}")
 
     work = Path(args.work)
     scratch = work / "out"
@@ -158,21 +246,28 @@ def main():
         root = corpus(work, parks, years)
         psg_argv = [str(psg), "build", str(root / "parksitegen"), "--out", "{out}", "--no-search"]
         hugo_argv = [args.hugo, "--quiet", "-s", str(root / "hugo"), "-d", "{out}"]
-        wall, rss, *psg_medians = compare_pair(f"{parks} parks x {years} years", psg_argv, hugo_argv, args.runs, scratch, args.cooldown, check_pages=True)
-        summary.append((f"{parks} x {years}", wall, rss, TARGETS.get((parks, years), (None, None))))
-        largest = (parks, years, *psg_medians)
+        label = f"{parks} parks x {years} years"
+        walls, rss_target = WALL_TARGETS.get((parks, years), {}), RSS_TARGETS.get((parks, years))
+        if "fresh" in cases:
+            wall, rss, *psg_medians = compare_pair(label, psg_argv, hugo_argv, args.runs, scratch, args.cooldown, check_pages=True)
+            summary.append((f"{parks} x {years}", "fresh", wall, rss, walls.get("fresh"), rss_target))
+            largest = (parks, years, *psg_medians)
+        rebuilds = [c for c in cases if c != "fresh"]
+        if rebuilds:
+            results = compare_rebuilds(label, root, (psg_argv, hugo_argv), rebuilds, args.runs, scratch, args.cooldown)
+            summary += [(f"{parks} x {years}", case, wall, rss, walls.get(case), None) for case, (wall, rss) in results.items()]
 
     if args.sample:
         root = corpus(work, 20, 5)
         psg_argv = [str(psg), "build", str(REPO), "--out", "{out}", "--no-search"]
         hugo_argv = [args.hugo, "--quiet", "-s", str(root / "hugo"), "-d", "{out}"]
         wall, rss, *_ = compare_pair("sample site (content/) vs Hugo's 20 x 5", psg_argv, hugo_argv, args.runs, scratch, args.cooldown, check_pages=False)
-        summary.append(("sample site", wall, rss, (0.50, None)))
+        summary.append(("sample site", "fresh", wall, rss, 0.50, None))
 
-    print("\nSummary (ParkSiteGen / Hugo, ratio of medians):")
-    print(f"  {'corpus':<14} {'wall':>7} {'target':>7} {'':<8} {'peak RSS':>9} {'target':>7}")
-    for name, wall, rss, (wt, rt) in summary:
-        print(f"  {name:<14} {wall:7.3f} {('≤ %.2f' % wt) if wt else '':>7} {verdict(wall, wt):<8} {rss:9.3f} {('≤ %.2f' % rt) if rt else '':>7} {verdict(rss, rt) if rt else ''}")
+    print("\nSummary (ParkSiteGen / Hugo, ratio of medians; the peak RSS target is the fresh build's):")
+    print(f"  {'corpus':<14} {'case':<9} {'wall':>7} {'target':>7} {'':<8} {'peak RSS':>9} {'target':>7}")
+    for name, case, wall, rss, wt, rt in summary:
+        print(f"  {name:<14} {case:<9} {wall:7.3f} {('≤ %.2f' % wt) if wt else '':>7} {verdict(wall, wt):<8} {rss:9.3f} {('≤ %.2f' % rt) if rt else '':>7} {verdict(rss, rt) if rt else ''}")
 
     if args.scale:
         parks, years = (int(x) for x in args.scale.lower().split("x"))

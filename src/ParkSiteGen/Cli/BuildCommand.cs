@@ -13,12 +13,13 @@ public static class BuildCommand
     public static Command Create()
     {
         var site = SiteArgument();
-        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: SITE_DIR/public). Replaced as a whole when the build succeeds." };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: SITE_DIR/public). Updated in one step when the build succeeds; only what changed is made again." };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked draft: true." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (e.g. a missing translation) as errors." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Use this base URL instead of site.yml's base_url." };
         var noSearch = new Option<bool>("--no-search") { Description = "Do not build the search index (Pagefind, which needs Node.js)." };
         var timings = new Option<bool>("--timings") { Description = "Print the time and allocations of each pipeline stage." };
+        var clean = new Option<bool>("--clean") { Description = "Make every file again, ignoring what the last build left (it is kept beside the output, in .public.parksitegen/)." };
         var jobs = new Option<int?>("--jobs", "-j") { Description = "How many pages to render at once (default: one per processor). The output is the same whatever it is." };
         jobs.Validators.Add(result =>
         {
@@ -27,7 +28,7 @@ public static class BuildCommand
                 result.AddError("--jobs must be 1 or more");
             }
         });
-        var command = new Command("build", "Build the site from SITE_DIR/content into a static website.") { site, output, drafts, strict, baseUrl, noSearch, timings, jobs };
+        var command = new Command("build", "Build the site from SITE_DIR/content into a static website.") { site, output, drafts, strict, baseUrl, noSearch, timings, jobs, clean };
         command.SetAction(result =>
         {
             var stdout = result.InvocationConfiguration.Output;
@@ -46,7 +47,7 @@ public static class BuildCommand
             }
 
             var outDir = result.GetValue(output) ?? Path.Combine(siteDir, "public");
-            if (OutputFolder.Refusal(outDir, siteDir) is { } refusal)
+            if (SiteTrees.Refusal(outDir, siteDir) is { } refusal)
             {
                 stderr.WriteLine("error: " + refusal);
                 return ExitCodes.Usage;
@@ -54,7 +55,7 @@ public static class BuildCommand
 
             var stageTimes = result.GetValue(timings) ? new BuildTimings() : null;
             var build = SiteBuilder.Build(new BuildOptions(siteDir, outDir, result.GetValue(drafts), result.GetValue(strict), url, Search: !result.GetValue(noSearch),
-                stageTimes, MaxParallelism: result.GetValue(jobs) ?? -1));
+                stageTimes, MaxParallelism: result.GetValue(jobs) ?? -1, Clean: result.GetValue(clean)));
             var exit = Report(build, outDir, result.GetValue(strict), stdout, stderr);
             if (stageTimes is not null)
             {
@@ -105,7 +106,10 @@ public static class BuildCommand
         var counts = $"{Plural(build.ErrorCount, "error")}, {Plural(build.WarningCount, "warning")}";
         if (build.Succeeded)
         {
-            stdout.WriteLine($"Built {Plural(build.PageCount, "page")} ({Plural(build.FileCount, "file")}) into {outDir} in {seconds} s; {counts}.");
+            var what = build.UpToDate
+                ? $"Up to date: nothing changed since the last build of {outDir} ({Plural(build.PageCount, "page")}); checked in {seconds} s"
+                : $"Built {Plural(build.PageCount, "page")} ({Plural(build.FileCount, "file")}) into {outDir} in {seconds} s{Incremental(build)}";
+            stdout.WriteLine($"{what}; {counts}.");
             return ExitCodes.Success;
         }
 
@@ -113,6 +117,10 @@ public static class BuildCommand
         stderr.WriteLine($"Build failed: {counts}{why}. Nothing was published; {outDir} is unchanged.");
         return ExitCodes.BuildFailed;
     }
+
+    /// <summary>", 12 made again, 2,438 kept": what an incremental build did (nothing when it made everything).</summary>
+    private static string Incremental(BuildResult build) =>
+        build.Kept == 0 ? "" : $"; {build.Written.ToString("N0", CultureInfo.InvariantCulture)} made again, {build.Kept.ToString("N0", CultureInfo.InvariantCulture)} kept";
 
     private static string Plural(int count, string noun) => $"{count.ToString(CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
 }

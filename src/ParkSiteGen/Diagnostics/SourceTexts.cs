@@ -25,6 +25,10 @@ public sealed class SourceTexts
     public IEnumerable<KeyValuePair<string, string>> All =>
         _texts.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Whole));
 
+    /// <summary>Every file read, as its head (a narrative's front matter, or the whole of any other file) and its
+    /// body (a narrative's text; null for other files), in no particular order: what the build's fingerprints hash.</summary>
+    public IEnumerable<(string File, string Head, string? Body)> Parts => _texts.Select(kv => (kv.Key, kv.Value.Head, kv.Value.Body));
+
     public string? Line(string file, int line)
     {
         if (line < 1 || !_texts.TryGetValue(file, out var text))

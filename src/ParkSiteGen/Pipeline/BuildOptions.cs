@@ -8,5 +8,6 @@ namespace ParkSiteGen.Pipeline;
 /// <param name="Search">Build the search index with Pagefind (before the site is swapped in).</param>
 /// <param name="Timings">Where the stages' times go (`--timings`); none are kept when null.</param>
 /// <param name="MaxParallelism">How many pages render at once (`--jobs`); all processors when -1. The output is the same whatever it is.</param>
+/// <param name="Clean">Make everything again, ignoring what the last build left (`--clean`).</param>
 public sealed record BuildOptions(string SiteDir, string OutDir, bool IncludeDrafts = false, bool Strict = false, Uri? BaseUrl = null, bool Search = false,
-    BuildTimings? Timings = null, int MaxParallelism = -1);
+    BuildTimings? Timings = null, int MaxParallelism = -1, bool Clean = false);

@@ -10,8 +10,9 @@ using ParkSiteGen.Site;
 namespace ParkSiteGen.Pipeline;
 
 /// <summary>The build, one way, stage by stage: load and validate content (and, meanwhile, the theme) -> build the
-/// site model -> render every page into a staging folder -> index it for search -> swap it in. Any error stops the
-/// build before the swap.</summary>
+/// site model -> render what changed since the last build into the tree beside the published one -> index it for
+/// search -> swap it in. Any error stops the build before the swap. `check` and `serve` run the same stages
+/// (<see cref="Prepare"/>, <see cref="SiteFeatures"/>), into memory.</summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
@@ -20,44 +21,132 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var sources = new SourceTexts();
         var timings = options.Timings ?? new BuildTimings();
-        OutputFolder? folder = null;
+        SiteTrees trees;
         try
         {
-            var rendered = Render(options, diagnostics, sources, () => folder = OutputFolder.Begin(options.OutDir));
-            if (rendered is not null)
-            {
-                using var stage = timings.Stage("finish writing");
-                folder!.Flush();
-            }
-
-            if (rendered is not null && options.Search && !diagnostics.HasErrors)
-            {
-                // The index is part of the site: it is built in the staging folder and published with it.
-                using var stage = timings.Stage("search index");
-                Search.SearchIndexer.Run(folder!.Staging, options.SiteDir, diagnostics);
-            }
-
-            var ok = rendered is not null && !Blocked(diagnostics, options.Strict);
-            if (ok)
-            {
-                using var stage = timings.Stage("publish (swap)");
-                folder!.Commit();
-            }
-
-            return new BuildResult(ok, diagnostics.Sorted(), sources, ok ? rendered!.Model.Pages.Count + 1 : 0, ok ? rendered!.FileCount : 0, clock.Elapsed);
+            trees = SiteTrees.Open(options.OutDir, options.Clean);
         }
-        finally
+        catch (OutputBusyException e)
         {
-            folder?.Dispose();
+            diagnostics.Error("output-busy", null, e.Message, hint: "two builds of one output folder cannot run at once");
+            return new BuildResult(false, diagnostics.Sorted(), sources, 0, 0, clock.Elapsed);
+        }
+
+        using (trees)
+        {
+            var result = Build(options, trees, diagnostics, sources, timings);
+            return result with { Elapsed = clock.Elapsed };
         }
     }
+
+    private static BuildResult Build(BuildOptions options, SiteTrees trees, DiagnosticBag diagnostics, SourceTexts sources, BuildTimings timings)
+    {
+        var shippedThemes = Path.Combine(AppContext.BaseDirectory, "themes");
+        InputStamps stamps;
+        BuildRecord? last;
+        using (timings.Stage("what changed"))
+        {
+            stamps = InputStamps.Take(options.SiteDir, [shippedThemes]);
+            last = trees.PublishedIsExact ? BuildRecord.FromBytes(trees.PublishedRecord) : null;
+            if (last is not null && last.Key == BuildRecord.KeyOf(options, options.BaseUrl) && last.Inputs.Unchanged(stamps))
+            {
+                return UpToDate(options, last, diagnostics, sources);
+            }
+        }
+
+        var prepared = Prepare(options, diagnostics, sources);
+        if (prepared is null)
+        {
+            return Failed(diagnostics, sources);
+        }
+
+        var (model, theme) = prepared;
+        var fingerprints = Fingerprints.Take(BuildRecord.KeyOf(options, model.Urls.BaseUrl), sources, Theme.Locate(options.SiteDir, model.Site.Theme));
+        var renderer = new SiteRenderer(model, theme, SiteFeatures.PageKinds) { MaxParallelism = options.MaxParallelism };
+        var recordOf = last?.Units ?? new Dictionary<string, BuildRecord.Unit>();
+        using var writer = trees.BeginUpdate();
+        var units = new UnitRenderer(renderer, writer, fingerprints, stamps, recordOf);
+        using (timings.Stage("render pages"))
+        {
+            units.RenderChanged(options.MaxParallelism != 1, timings);
+        }
+
+        using (timings.Stage("assets, media"))
+        {
+            units.CopyMedia();
+        }
+
+        using (timings.Stage("finish writing"))
+        {
+            writer.Flush();
+        }
+
+        if (options.Search && !units.Diagnostics.HasErrors)
+        {
+            // The index is part of the site: it is built in the tree being prepared and published with it.
+            using var stage = timings.Stage("search index");
+            units.IndexForSearch(options.SiteDir);
+        }
+
+        foreach (var found in units.Diagnostics.Sorted())
+        {
+            diagnostics.Add(found);
+        }
+
+        if (Blocked(diagnostics, options.Strict))
+        {
+            return Failed(diagnostics, sources);
+        }
+
+        using (timings.Stage("publish (swap)"))
+        {
+            var record = new BuildRecord
+            {
+                Key = BuildRecord.KeyOf(options, options.BaseUrl),
+                Inputs = stamps,
+                Units = units.Records,
+                Diagnostics = diagnostics.Sorted(),
+                PageCount = model.Pages.Count + 1,
+            };
+            trees.Publish(writer, record.ToBytes());
+        }
+
+        return new BuildResult(true, diagnostics.Sorted(), sources, model.Pages.Count + 1, writer.FileCount, TimeSpan.Zero)
+        {
+            Written = units.Rendered,
+            Kept = units.Kept,
+        };
+    }
+
+    /// <summary>Nothing the build reads has changed since the published site was built: it is the right one as it
+    /// is. What that build reported is reported again (with --strict, its warnings still fail the build).</summary>
+    private static BuildResult UpToDate(BuildOptions options, BuildRecord last, DiagnosticBag diagnostics, SourceTexts sources)
+    {
+        foreach (var found in last.Diagnostics)
+        {
+            diagnostics.Add(found);
+            if (found.Location is { File: var file } && !file.StartsWith('(') && File.Exists(Path.Combine(options.SiteDir, file)))
+            {
+                sources.Remember(file, File.ReadAllText(Path.Combine(options.SiteDir, file)));
+            }
+        }
+
+        var ok = !Blocked(diagnostics, options.Strict);
+        return new BuildResult(ok, diagnostics.Sorted(), sources, ok ? last.PageCount : 0, 0, TimeSpan.Zero) { UpToDate = ok };
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics, SourceTexts sources) =>
+        new(false, diagnostics.Sorted(), sources, 0, 0, TimeSpan.Zero);
 
     /// <summary>What the render stages produced, for callers that look at the result (check).</summary>
     public sealed record Rendered(SiteModel Model, int FileCount);
 
-    /// <summary>Load, model, theme and render into the output <paramref name="openOutput"/> gives (opened only
-    /// once the content is known to be good). Null when an earlier stage stopped the build.</summary>
-    public static Rendered? Render(BuildOptions options, DiagnosticBag diagnostics, SourceTexts sources, Func<ISiteOutput> openOutput)
+    /// <summary>The model and theme a build renders from.</summary>
+    public sealed record Prepared(SiteModel Model, Theme Theme);
+
+    /// <summary>Load and validate the content (and, meanwhile, the theme), and build the site model. Null when an
+    /// earlier stage stopped the build.</summary>
+    public static Prepared? Prepare(BuildOptions options, DiagnosticBag diagnostics, SourceTexts sources)
     {
         var timings = options.Timings ?? new BuildTimings();
         ContentSet? content;
@@ -92,13 +181,28 @@ public static class SiteBuilder
         }
 
         var theme = loadingTheme!.GetAwaiter().GetResult();
-        if (theme is null || Blocked(diagnostics, options.Strict))
+        return theme is null || Blocked(diagnostics, options.Strict) ? null : new Prepared(model, theme);
+    }
+
+    /// <summary>Every page and file of the site into <paramref name="output"/> (check builds into memory). Null when
+    /// an earlier stage stopped the build.</summary>
+    public static Rendered? Render(BuildOptions options, DiagnosticBag diagnostics, SourceTexts sources, Func<ISiteOutput> openOutput)
+    {
+        if (Prepare(options, diagnostics, sources) is not { } prepared)
         {
             return null;
         }
 
-        var files = new SiteRenderer(model, theme) { MaxParallelism = options.MaxParallelism }.WriteAll(openOutput(), diagnostics, timings);
-        return new Rendered(model, files);
+        var output = openOutput();
+        var renderer = new SiteRenderer(prepared.Model, prepared.Theme, SiteFeatures.PageKinds) { MaxParallelism = options.MaxParallelism };
+        renderer.WritePages(SiteRenderer.RenderOrder(prepared.Model.Pages), output, _ => diagnostics);
+        foreach (var file in SiteFeatures.Files)
+        {
+            file.Write(renderer, output, diagnostics);
+        }
+
+        renderer.WriteMedia(output);
+        return new Rendered(prepared.Model, output.FileCount);
     }
 
     /// <summary>Errors stop a build; with --strict, warnings do too.</summary>

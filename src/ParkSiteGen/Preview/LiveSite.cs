@@ -222,7 +222,7 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
             var figuresChanged = dirty.Where(_figuresChanged.Contains).ToHashSet(StringComparer.Ordinal);
             _figuresChanged.Clear();
             var listings = ListingPages(_model!, dirty, figuresChanged.Count > 0);
-            var listingRenderer = new SiteRenderer(_model!, _theme);
+            var listingRenderer = new SiteRenderer(_model!, _theme, Pipeline.SiteFeatures.PageKinds);
             foreach (var park in figuresChanged.Select(_model!.PartOf).OfType<ParkPart>())
             {
                 OpenData.DataFiles.WritePark(_model, park.Entry, Output);
@@ -260,14 +260,16 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
         }
 
         _model = SiteModelBuilder.Assemble(content, baseUrl ?? site.BaseUrl, _parts.Values);
-        var renderer = new SiteRenderer(_model, _theme);
+        var renderer = new SiteRenderer(_model, _theme, Pipeline.SiteFeatures.PageKinds);
         var pages = renderAll ? _model.Pages : dirty.SelectMany(slug => _model.PartOf(slug)?.Pages ?? []).ToList();
         var changed = Render(renderer, pages, removedPages);
         if (renderAll)
         {
-            renderer.WriteRedirect(Output, Scope("redirect"));
-            renderer.WriteAssets(Output);
-            renderer.WriteSiteFiles(Output);
+            foreach (var file in Pipeline.SiteFeatures.Files)
+            {
+                file.Write(renderer, Output, Scope("files: " + file.Name));
+            }
+
             Output.TakeChanged();
             return ["*"];
         }

@@ -7,13 +7,14 @@ using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Rendering;
 
-/// <summary>Stage 3: renders pages of the model through the theme into an output, with the theme's assets and
-/// the files narratives link to. Pages are independent, so they render in parallel; each page's bytes depend only
-/// on the input, so the output is the same whatever the order. The preview re-renders just the pages an edit
-/// affects through <see cref="WritePages"/>.</summary>
-public sealed class SiteRenderer(SiteModel model, Theme theme)
+/// <summary>Stage 3: renders pages of the model through the theme, and the site's other files, into an output. Which
+/// kinds of page and which files there are is the caller's list (<c>Pipeline.SiteFeatures</c>). Pages are independent,
+/// so they render in parallel; each page's bytes depend only on the input, so the output is the same whatever the
+/// order. The build renders only what changed; the preview re-renders just the pages an edit affects.</summary>
+public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<PageKindRenderer> pageKinds)
 {
     private readonly MarkdownRenderer _markdown = new(MarkdownPipelines.For(model.Site.AllowHtml), new LinkResolver(model));
+    private readonly Dictionary<PageKind, PageKindRenderer> _kinds = pageKinds.ToDictionary(k => k.Kind);
 
     /// <summary>What the layout of every page of a language shares, made once per language.</summary>
     private readonly Dictionary<Model.Language, LayoutBuilder.Shared> _layouts = model.Languages.ToDictionary(l => l, l => LayoutBuilder.SharedBy(model, theme, l));
@@ -22,61 +23,10 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
 
     public Theme Theme => theme;
 
-    /// <summary>A page that rendered, and the parks its narrative links to (a change there must re-render it).
-    /// Its HTML is written out at once and not kept: a large site never holds all its pages in memory.</summary>
-    public sealed record RenderedPage(Page Page, IReadOnlyCollection<string> LinkedParks);
-
-    /// <summary>The whole site: every page, the root redirect, assets and linked files. Returns the file count.</summary>
-    public int WriteAll(ISiteOutput output, DiagnosticBag diagnostics, BuildTimings timings)
-    {
-        // Feeds, sitemap and open data depend on the model only: they are written on another thread while the pages
-        // render. Under the JIT that fills the processors the runtime's warm-up leaves idle; the compiled release
-        // binary has no warm-up, and running the two one after the other was no faster there (1000 x 10, 6 alternating
-        // pairs: x1.02). With --jobs 1 everything runs on one thread, one stage after the other.
-        var alongside = MaxParallelism != 1;
-        using (timings.Stage("render pages"))
-        {
-            var siteFiles = alongside ? Task.Run(() => WriteSiteFilesTimed(output, diagnostics, timings, alongside)) : Task.CompletedTask;
-            WritePages(RenderOrder(model.Pages), output, _ => diagnostics);
-            siteFiles.GetAwaiter().GetResult();
-        }
-
-        if (!alongside)
-        {
-            WriteSiteFilesTimed(output, diagnostics, timings, alongside);
-        }
-
-        using (timings.Stage("assets, media"))
-        {
-            WriteAssets(output);
-            WriteMedia(output);
-            return output.FileCount;
-        }
-    }
-
-    private void WriteSiteFilesTimed(ISiteOutput output, DiagnosticBag diagnostics, BuildTimings timings, bool alongside)
-    {
-        const string Stage = "feeds, sitemap, data";
-        using var stage = alongside ? timings.Alongside(Stage, "render pages") : timings.Stage(Stage);
-        WriteRedirect(output, diagnostics);
-        WriteSiteFiles(output);
-    }
-
-    /// <summary>The files that are not pages: the open data, feeds, sitemap, robots.txt, and /404.html (a copy of the
-    /// default language's, for hosts that look for it at the root). The open data comes first, for the reason
-    /// <see cref="RenderOrder"/> gives: it is most of this work, and its code then runs from the start.</summary>
-    public void WriteSiteFiles(ISiteOutput output)
-    {
-        OpenData.DataFiles.Write(model, output, MaxParallelism);
-        Discovery.AtomFeed.Write(model, output);
-        Discovery.Sitemap.Write(model, output);
-        var notFound = model.Pages.FirstOrDefault(p => p.Key.Kind == PageKind.NotFound && p.Language == model.Site.DefaultLanguage);
-        using var buffer = new PageBuffer();
-        if (notFound is not null && RenderPage(notFound, buffer, new DiagnosticBag()) is not null)
-        {
-            output.WriteUtf8("404.html", buffer.Utf8());
-        }
-    }
+    /// <summary>A page that rendered, and what its narrative's links reach: the parks (a change there must re-render
+    /// it), the files of content/ (their coming and going too) and the files it publishes under /media/. Its HTML is
+    /// written out at once and not kept: a large site never holds all its pages in memory.</summary>
+    public sealed record RenderedPage(Page Page, IReadOnlyCollection<string> LinkedParks, IReadOnlyCollection<string> LinkedFiles, IReadOnlyCollection<KeyValuePair<string, string>> Media);
 
     /// <summary>The order a build renders its pages in: the parks' pages (every language), then the pages about the whole
     /// site (home, directory, comparisons, search, data, 404). The output is the same in any order; the order only
@@ -89,11 +39,12 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
     /// rendering splits the list in ranges, one per thread: on a large site, whose own pages are a few dozen beside
     /// thousands of parks' pages, each thread now starts on parks' pages (the first in the default language, the
     /// second in the next), so every kind of park page has run within milliseconds.</summary>
-    public static IReadOnlyList<Page> RenderOrder(IReadOnlyList<Page> pages)
+    public static IReadOnlyList<Page> RenderOrder(IEnumerable<Page> pages)
     {
-        var order = new List<Page>(pages.Count);
-        order.AddRange(pages.Where(p => !p.Key.IsSitePage));
-        order.AddRange(pages.Where(p => p.Key.IsSitePage));
+        var all = pages as IReadOnlyCollection<Page> ?? pages.ToList();
+        var order = new List<Page>(all.Count);
+        order.AddRange(all.Where(p => !p.Key.IsSitePage));
+        order.AddRange(all.Where(p => p.Key.IsSitePage));
         return order;
     }
 
@@ -137,6 +88,18 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
         }
     }
 
+    /// <summary>/404.html: the default language's "not found" page, for hosts that look for it at the root. Its
+    /// problems are that page's, reported where it is rendered.</summary>
+    public void WriteRootNotFound(ISiteOutput output)
+    {
+        var notFound = model.SitePagesIn(model.Site.DefaultLanguage).FirstOrDefault(p => p.Key.Kind == PageKind.NotFound);
+        using var buffer = new PageBuffer();
+        if (notFound is not null && RenderPage(notFound, buffer, new DiagnosticBag()) is not null)
+        {
+            output.WriteUtf8("404.html", buffer.Utf8());
+        }
+    }
+
     public void WriteAssets(ISiteOutput output)
     {
         foreach (var asset in theme.Assets)
@@ -159,22 +122,10 @@ public sealed class SiteRenderer(SiteModel model, Theme theme)
     public RenderedPage? RenderPage(Page page, PageBuffer buffer, DiagnosticBag diagnostics)
     {
         var context = new ViewContext(model, theme, page, _layouts[page.Language]);
-        var narrative = page.Document is { } document ? _markdown.Render(document, diagnostics) : null;
-        (string Layout, object View) view = page.Key.Kind switch
-        {
-            PageKind.Home => ("home", HomeViewBuilder.Build(context)),
-            PageKind.Directory => ("directory", DirectoryViewBuilder.Build(context)),
-            PageKind.Profile => ("profile", ProfileViewBuilder.Build(context, narrative?.Html)),
-            PageKind.Bulletin => ("bulletin", BulletinViewBuilder.Build(context, narrative?.Html)),
-            PageKind.IndicatorIndex => ("indicators", Comparisons.IndicatorViewBuilders.BuildIndex(context)),
-            PageKind.Indicator => ("indicator", Comparisons.IndicatorViewBuilders.Build(context)),
-            PageKind.Search => ("search", Search.SearchPageViewBuilder.Build(context)),
-            PageKind.Data => ("data", OpenData.DataPageViewBuilder.Build(context)),
-            PageKind.NotFound => ("404", Search.SearchPageViewBuilder.BuildNotFound(context)),
-            _ => throw new ArgumentOutOfRangeException(nameof(page), page.Key.Kind, null),
-        };
-        return Apply(view.Layout, view.View, buffer, diagnostics)
-            ? new RenderedPage(page, narrative?.LinkedParks ?? [])
+        var narrative = page.Document is { } document ? _markdown.Render(document, diagnostics) : MarkdownRenderer.Rendered.Nothing;
+        var kind = _kinds[page.Key.Kind];
+        return Apply(kind.Layout, kind.BuildView(context, narrative.Html), buffer, diagnostics)
+            ? new RenderedPage(page, narrative.LinkedParks, narrative.LinkedFiles, narrative.Media)
             : null;
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using ParkSiteGen.Tests.Support;
 
 namespace ParkSiteGen.Tests.Build;
@@ -20,45 +21,47 @@ public class AtomicOutputTests
         Assert.Equal(1, failed.ExitCode);
         Assert.Equal(before, Tree.Hashes(output));
         Assert.Contains("unchanged", failed.Stderr);
-        Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith(".public.", StringComparison.Ordinal));
+        Assert.Equal([".public.parksitegen"], Directory.GetDirectories(temp.Path, ".*").Select(Path.GetFileName));
     }
 
     /// <summary>Pages are written by writer threads: a write that fails there still stops the swap, with the
-    /// error of the write, and the previous output stays as it was.</summary>
+    /// error of the write, and the published output stays as it was.</summary>
     [Fact]
     public void A_write_that_fails_on_a_writer_thread_stops_the_swap()
     {
         using var temp = new TempDir();
         var target = temp["public"];
         Directory.CreateDirectory(target);
-        File.WriteAllText(Path.Combine(target, ParkSiteGen.Output.OutputFolder.MarkerName), "previous");
-        using (var folder = ParkSiteGen.Output.OutputFolder.Begin(target))
+        File.WriteAllText(Path.Combine(target, ParkSiteGen.Output.SiteTrees.MarkerName), "previous");
+        using (var trees = ParkSiteGen.Output.SiteTrees.Open(target, clean: false))
+        using (var writer = trees.BeginUpdate())
         {
             for (var i = 0; i < 600; i++)
             {
-                folder.WriteUtf8($"pages/{i}/index.html", "<p>page</p>"u8);
+                writer.WriteUtf8($"pages/{i}/index.html", Encoding.UTF8.GetBytes($"<p>page {i}</p>"));
             }
 
-            folder.Flush();
-            Assert.Equal(600, Directory.GetFiles(folder.Staging, "index.html", SearchOption.AllDirectories).Length);
-            Assert.Throws<InvalidOperationException>(() => folder.WriteUtf8("late.html", "x"u8));
+            writer.Flush();
+            Assert.Equal(600, Directory.GetFiles(writer.Root, "index.html", SearchOption.AllDirectories).Length);
+            Assert.Throws<InvalidOperationException>(() => writer.WriteUtf8("late.html", "x"u8));
         }
 
-        using (var folder = ParkSiteGen.Output.OutputFolder.Begin(target))
+        using (var trees = ParkSiteGen.Output.SiteTrees.Open(target, clean: false))
+        using (var writer = trees.BeginUpdate())
         {
-            folder.WriteUtf8("clash", "a file where a folder is needed"u8);
+            writer.WriteUtf8("clash", "a file where a folder is needed"u8);
             for (var i = 0; i < 100; i++)
             {
-                folder.WriteUtf8($"clash/{i}.html", "x"u8);
+                writer.WriteUtf8($"clash/{i}.html", Encoding.UTF8.GetBytes($"page {i}"));
             }
 
             // Which write fails depends on which writer comes first: the file, or a page in a folder of its name.
-            var error = Assert.ThrowsAny<Exception>(() => folder.Commit());
+            var error = Assert.ThrowsAny<Exception>(() => trees.Publish(writer, []));
             Assert.True(error is IOException or UnauthorizedAccessException, error.ToString());
         }
 
-        Assert.Equal("previous", File.ReadAllText(Path.Combine(target, ParkSiteGen.Output.OutputFolder.MarkerName)));
-        Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(target, ParkSiteGen.Output.SiteTrees.MarkerName)));
+        Assert.Single(Directory.GetFileSystemEntries(target));
     }
 
     [Fact]
@@ -73,7 +76,7 @@ public class AtomicOutputTests
 
         Assert.False(File.Exists(Path.Combine(output, "stale.html")));
         Assert.True(File.Exists(Path.Combine(output, ".parksitegen")));
-        Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+        Assert.Equal(["public", ".public.parksitegen"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).OrderDescending());
     }
 
     [Fact]
@@ -110,17 +113,26 @@ public class AtomicOutputTests
         Assert.Equal(before, Tree.Hashes(temp.Path));
     }
 
+    /// <summary>A build stopped while it brought the older tree up to date (killed, or failed) leaves it flagged
+    /// incomplete, with anything in it: the next build makes it again and publishes what a clean build would.</summary>
     [Fact]
-    public void Leftovers_of_a_killed_build_are_cleaned_up()
+    public void An_update_left_incomplete_is_made_again()
     {
         using var temp = new TempDir();
-        var stale = temp[".public.building-999999-deadbeef"];
-        Directory.CreateDirectory(stale);
-        File.WriteAllText(Path.Combine(stale, "index.html"), "half a site");
+        var site = temp.CopySite("basic-site");
+        var output = temp["public"];
+        Assert.Equal(0, Parksitegen.Run("build", site, "--out", output, "--no-search").ExitCode);
+        Assert.Equal(0, Parksitegen.Run("build", site, "--out", output, "--no-search", "--base-url", "https://example.org/a/").ExitCode);
+        var state = temp[".public.parksitegen"];
+        File.WriteAllText(Path.Combine(state, "previous.incomplete"), "");
+        File.WriteAllText(Path.Combine(state, "previous", "zh", "index.html"), "half a page");
+        File.WriteAllText(Path.Combine(state, "previous", "stray.html"), "from a build that was killed");
 
-        Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["public"], "--no-search").ExitCode);
+        Assert.Equal(0, Parksitegen.Run("build", site, "--out", output, "--no-search").ExitCode);
 
-        Assert.False(Directory.Exists(stale));
+        Assert.Equal(0, Parksitegen.Run("build", site, "--out", temp["clean"], "--no-search").ExitCode);
+        Assert.Empty(Tree.Differences(temp["clean"], output));
+        Assert.False(File.Exists(Path.Combine(state, "previous.incomplete")));
     }
 
     [Theory]
@@ -133,14 +145,15 @@ public class AtomicOutputTests
     public void Nothing_is_written_outside_the_output_folder(string relativePath)
     {
         using var temp = new TempDir();
-        using var folder = ParkSiteGen.Output.OutputFolder.Begin(temp["public"]);
+        using var trees = ParkSiteGen.Output.SiteTrees.Open(temp["public"], clean: false);
+        using var folder = trees.BeginUpdate();
 
         var error = Assert.Throws<InvalidOperationException>(() => folder.WriteUtf8(relativePath, "x"u8));
         Assert.Contains("outside the output folder", error.Message);
         Assert.Throws<InvalidOperationException>(() => folder.CopyFile(relativePath, Path.Combine(Repo.Root, "README.md")));
         folder.WriteUtf8("pages/..index/a..b/index.html", "names with dots stay inside"u8);
         folder.Flush();
-        Assert.Equal(["index.html"], Directory.GetFiles(folder.Staging, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
+        Assert.Equal(["index.html"], Directory.GetFiles(folder.Root, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
         Assert.Empty(Directory.GetFiles(temp.Path, "escape.html", SearchOption.AllDirectories));
     }
 }

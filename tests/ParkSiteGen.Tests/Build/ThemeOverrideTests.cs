@@ -32,7 +32,8 @@ public class ThemeOverrideTests
         Assert.True(result.ExitCode == 0, result.ToString());
         var profile = File.ReadAllText(Path.Combine(temp["own-public"], "en/parks/alpha-edz/index.html"));
         Assert.Contains("<h1 class=\"own\">", profile);
-        var changed = Tree.Differences(temp["own-public"], temp["plain"]);
+        // The marker names the tree's content (SiteTrees), so it differs whenever anything does.
+        var changed = Tree.Differences(temp["own-public"], temp["plain"]).Where(f => f != "differs: .parksitegen").ToList();
         Assert.NotEmpty(changed);
         Assert.All(changed, f => Assert.Matches(@"^differs: (zh|en)/parks/[a-z-]+/index\.html$", f));
     }

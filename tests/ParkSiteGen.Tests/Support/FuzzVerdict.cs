@@ -19,7 +19,7 @@ public static partial class FuzzVerdict
             : all.Contains("   at ", StringComparison.Ordinal) ? "a stack trace"
             : all.Contains("internal error", StringComparison.Ordinal) ? "an internal error"
             : !Tree.Hashes(site).SequenceEqual(content) ? "the build changed the content it read"
-            : Directory.GetDirectories(parent, ".public.*").Length > 0 ? "a staging folder left behind"
+            : Directory.GetDirectories(parent, ".public.*").Any(d => Path.GetFileName(d) != ".public.parksitegen") ? "a staging folder left behind"
             : result.ExitCode == 1 ? FailedBuildProblem(result, output, previousSite)
             : SucceededBuildProblem(result, output);
     }

@@ -23,7 +23,7 @@ public class CompiledTemplateTests
         var model = SiteModelBuilder.Build(content, content.Site.BaseUrl, includeDrafts: true, diagnostics);
         var theme = Theme.Load(siteDir, content.Site, diagnostics, new SourceTexts()) ?? throw new InvalidOperationException(site);
         Assert.Equal(Theme.Layouts.Order(), theme.Templates.CompiledLayouts.Order());
-        var renderer = new SiteRenderer(model, theme);
+        var renderer = new SiteRenderer(model, theme, ParkSiteGen.Pipeline.SiteFeatures.PageKinds);
         using var buffer = new PageBuffer();
 
         foreach (var page in model.Pages)

@@ -20,7 +20,10 @@ public sealed class LinkResolver(SiteModel model)
     public IReadOnlyDictionary<string, string> Media => _media;
 
     /// <param name="LinkedPark">The park whose page the link leads to, so a change there can re-render this page.</param>
-    public sealed record Result(string? Url, Diagnostic? Problem, string? LinkedPark = null);
+    /// <param name="File">The file in content/ the link leads to (published under /media/) or looked for in vain: its
+    /// coming, going or changing changes the page.</param>
+    /// <param name="MediaPath">Where that file is published, when it exists.</param>
+    public sealed record Result(string? Url, Diagnostic? Problem, string? LinkedPark = null, string? File = null, string? MediaPath = null);
 
     public Result Resolve(string url, Document from, SourceLocation at, bool isImage)
     {
@@ -82,14 +85,14 @@ public sealed class LinkResolver(SiteModel model)
 
             var sitePath = UrlScheme.MediaPath(relative);
             _media.TryAdd(sitePath, target);
-            return new Result(model.Urls.Href(sitePath) + suffix, null);
+            return new Result(model.Urls.Href(sitePath) + suffix, null, File: target, MediaPath: sitePath);
         }
 
         var folder = Path.GetDirectoryName(target)!;
         var siblings = Directory.Exists(folder) ? Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>() : [];
         return Problem(at, "broken-link", $"the {(isImage ? "image" : "link")} points to a file that does not exist", url,
             "a path, relative to this file, of a file inside content/",
-            Suggestions.DidYouMean(Path.GetFileName(target), siblings) ?? "check the spelling and the folder (paths are relative to this Markdown file)");
+            Suggestions.DidYouMean(Path.GetFileName(target), siblings) ?? "check the spelling and the folder (paths are relative to this Markdown file)") with { File = target };
     }
 
     /// <summary>Whether the file at <paramref name="relative"/> (to content/) is really inside content/: each symbolic link

@@ -17,7 +17,12 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
     public LinkResolver Links => links;
 
     /// <param name="Html">Null when the narrative shows nothing.</param>
-    public sealed record Rendered(HtmlFragment? Html, IReadOnlyCollection<string> LinkedParks);
+    /// <param name="LinkedFiles">Files of content/ its links lead to or look for (see <see cref="LinkResolver.Result.File"/>).</param>
+    /// <param name="Media">The files it publishes: site path under /media/ -> source.</param>
+    public sealed record Rendered(HtmlFragment? Html, IReadOnlyCollection<string> LinkedParks, IReadOnlyCollection<string> LinkedFiles, IReadOnlyCollection<KeyValuePair<string, string>> Media)
+    {
+        public static readonly Rendered Nothing = new(null, [], [], []);
+    }
 
     public Rendered Render(Document document, DiagnosticBag diagnostics) =>
         Render(document, diagnostics, pipelines.Fast, precise: false) ?? Render(document, diagnostics, pipelines.Precise, precise: true)!;
@@ -29,11 +34,13 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
         if (Parse(document, pipeline) is not { } ast || !CollectLinks(ast, found, depth: 1))
         {
             ReportTooDeep(document, diagnostics);
-            return new Rendered(null, []);
+            return Rendered.Nothing;
         }
 
         CharacterReferences.Check(ast, document, diagnostics);
         HashSet<string>? linkedParks = null;
+        HashSet<string>? linkedFiles = null;
+        Dictionary<string, string>? media = null;
         foreach (var link in found)
         {
             if (link.Url is null)
@@ -43,6 +50,11 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
 
             var at = new SourceLocation(document.File, document.BodyLine + link.Line, link.Column + 1, link.Span.Length);
             var result = links.Resolve(link.Url, document, at, link.IsImage);
+            if (result.File is { } file)
+            {
+                (linkedFiles ??= new HashSet<string>(StringComparer.Ordinal)).Add(file);
+            }
+
             if (result.Problem is { } problem)
             {
                 if (!precise)
@@ -60,9 +72,15 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
             {
                 (linkedParks ??= new HashSet<string>(StringComparer.Ordinal)).Add(park);
             }
+
+            if (result.MediaPath is { } sitePath)
+            {
+                (media ??= new Dictionary<string, string>(StringComparer.Ordinal))[sitePath] = result.File!;
+            }
         }
 
-        return new Rendered(Shows(ast) ? new Html(ast, pipeline) : null, linkedParks ?? (IReadOnlyCollection<string>)[]);
+        return new Rendered(Shows(ast) ? new Html(ast, pipeline) : null, linkedParks ?? (IReadOnlyCollection<string>)[],
+            linkedFiles ?? (IReadOnlyCollection<string>)[], media ?? (IReadOnlyCollection<KeyValuePair<string, string>>)[]);
     }
 
     /// <summary>The parsed text; null when Markdig refuses it for being nested too deeply: a line of a few thousand

@@ -1,0 +1,29 @@
+namespace ParkSiteGen.Output;
+
+/// <summary>Passes files on to another output and notes their paths: which files one part of a build made.</summary>
+public sealed class RecordingOutput(ISiteOutput inner) : ISiteOutput
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Paths => [.. _paths.Keys.Order(StringComparer.Ordinal)];
+
+    public int FileCount => inner.FileCount;
+
+    public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        _paths[relativePath] = 0;
+        inner.WriteUtf8(relativePath, bytes);
+    }
+
+    public Stream OpenWrite(string relativePath)
+    {
+        _paths[relativePath] = 0;
+        return inner.OpenWrite(relativePath);
+    }
+
+    public void CopyFile(string relativePath, string sourcePath)
+    {
+        _paths[relativePath] = 0;
+        inner.CopyFile(relativePath, sourcePath);
+    }
+}

@@ -1,0 +1,153 @@
+using System.IO.Hashing;
+using System.Text;
+using ParkSiteGen.Diagnostics;
+using ParkSiteGen.Rendering;
+
+namespace ParkSiteGen.Pipeline;
+
+/// <summary>The build's inputs reduced to hashes, from the text of every file it read (never from file times): equal
+/// hashes, equal inputs. <see cref="Of"/> combines those a file of the site is made from into its fingerprint; a file
+/// whose fingerprint is the one the last build recorded is kept as it is.</summary>
+public sealed class Fingerprints
+{
+    private const string ParksFolder = "content/parks/";
+    private readonly UInt128 _program;
+    private readonly UInt128 _site;
+    private readonly UInt128 _theme;
+    private readonly UInt128 _everyPark;
+    private readonly Dictionary<string, (UInt128 Listed, UInt128 Whole)> _parks;
+
+    private Fingerprints(UInt128 program, UInt128 site, UInt128 theme, Dictionary<string, (UInt128 Listed, UInt128 Whole)> parks)
+    {
+        _program = program;
+        _site = site;
+        _theme = theme;
+        _parks = parks;
+        var every = new XxHash128();
+        foreach (var slug in parks.Keys.Order(StringComparer.Ordinal))
+        {
+            Append(every, slug);
+            Append(every, parks[slug].Listed);
+        }
+
+        _everyPark = every.GetCurrentHashAsUInt128();
+    }
+
+    /// <param name="programAndOptions">What the program is and how it was asked to build (<see cref="BuildRecord.KeyOf"/>).</param>
+    /// <param name="themeFolders">The folders the theme is looked up in, most specific first.</param>
+    public static Fingerprints Take(string programAndOptions, SourceTexts sources, IReadOnlyList<string> themeFolders)
+    {
+        var site = new XxHash128();
+        var parkFiles = new Dictionary<string, List<(string File, string Head, string? Body)>>(StringComparer.Ordinal);
+        foreach (var part in sources.Parts.OrderBy(p => p.File, StringComparer.Ordinal))
+        {
+            if (part.File.StartsWith(ParksFolder, StringComparison.Ordinal))
+            {
+                var slug = part.File[ParksFolder.Length..part.File.IndexOf('/', ParksFolder.Length)];
+                (parkFiles.TryGetValue(slug, out var list) ? list : parkFiles[slug] = []).Add(part);
+            }
+            else if (part.File.StartsWith("content/", StringComparison.Ordinal))
+            {
+                Append(site, part.File);
+                Append(site, part.Head);
+            }
+        }
+
+        var parks = new Dictionary<string, (UInt128 Listed, UInt128 Whole)>(StringComparer.Ordinal);
+        foreach (var (slug, files) in parkFiles)
+        {
+            // What listings show: every file but the narratives' text. The whole park: their text too.
+            var listed = new XxHash128();
+            foreach (var (file, head, _) in files)
+            {
+                Append(listed, file);
+                Append(listed, head);
+            }
+
+            var whole = new XxHash128();
+            Append(whole, listed.GetCurrentHashAsUInt128());
+            foreach (var (file, _, body) in files)
+            {
+                Append(whole, file);
+                Append(whole, body ?? "");
+            }
+
+            parks[slug] = (listed.GetCurrentHashAsUInt128(), whole.GetCurrentHashAsUInt128());
+        }
+
+        return new Fingerprints(HashOf(programAndOptions), site.GetCurrentHashAsUInt128(), ThemeHash(themeFolders), parks);
+    }
+
+    /// <summary>The fingerprint of a file made from <paramref name="inputs"/>; for a park's page, of that park
+    /// (<paramref name="park"/>), the parks its narrative links to and the stamps of the files its links reach.</summary>
+    public UInt128 Of(string unit, Inputs inputs, string? park = null, IEnumerable<string>? linkedParks = null, IEnumerable<string>? fileStamps = null)
+    {
+        var hash = new XxHash128();
+        Append(hash, unit);
+        Append(hash, _program);
+        if (inputs.HasFlag(Inputs.Site))
+        {
+            Append(hash, _site);
+        }
+
+        if (inputs.HasFlag(Inputs.Theme))
+        {
+            Append(hash, _theme);
+        }
+
+        if (inputs.HasFlag(Inputs.EveryPark))
+        {
+            Append(hash, _everyPark);
+        }
+
+        if (inputs.HasFlag(Inputs.OwnPark))
+        {
+            Append(hash, park is not null && _parks.TryGetValue(park, out var own) ? own.Whole : default);
+            foreach (var other in (linkedParks ?? []).Order(StringComparer.Ordinal))
+            {
+                Append(hash, other);
+                Append(hash, _parks.TryGetValue(other, out var linked) ? linked.Listed : default);
+            }
+
+            foreach (var stamp in (fileStamps ?? []).Order(StringComparer.Ordinal))
+            {
+                Append(hash, stamp);
+            }
+        }
+
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>Every file of the theme's folders (names and bytes): a theme is a few dozen small files.</summary>
+    private static UInt128 ThemeHash(IReadOnlyList<string> folders)
+    {
+        var hash = new XxHash128();
+        for (var i = 0; i < folders.Count; i++)
+        {
+            foreach (var file in Directory.EnumerateFiles(folders[i], "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                Append(hash, $"{i}:{Path.GetRelativePath(folders[i], file).Replace('\\', '/')}");
+                Append(hash, TreeHash(File.ReadAllBytes(file)));
+            }
+        }
+
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    private static UInt128 TreeHash(byte[] bytes) => XxHash128.HashToUInt128(bytes);
+
+    private static UInt128 HashOf(string text) => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text));
+
+    private static void Append(XxHash128 hash, string text)
+    {
+        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+        hash.Append(BitConverter.GetBytes(text.Length));
+    }
+
+    private static void Append(XxHash128 hash, UInt128 value)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
+        hash.Append(bytes);
+    }
+}

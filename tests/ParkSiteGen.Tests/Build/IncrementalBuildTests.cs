@@ -1,0 +1,179 @@
+using ParkSiteGen.Tests.Support;
+
+namespace ParkSiteGen.Tests.Build;
+
+/// <summary>Issue 19: `build` into a folder it built before re-renders and rewrites only what changed. Whatever an
+/// editor changed, the folder must then hold exactly what a clean build (into a fresh folder) makes, byte for byte;
+/// files whose bytes stay the same are not touched (same inode, same modification time); a build that fails on a
+/// content error changes nothing. A seeded walk of edits on a site of several parks: every kind of edit once, in a
+/// seeded order, then weighted draws; after each, a build into the same folder and one into a fresh folder.</summary>
+public class IncrementalBuildTests
+{
+    private const int Steps = 25;
+    private const int Parks = 6;
+
+    private enum Edit
+    {
+        Narrative, Figure, ParkName, AddPark, DeletePark, AddYear, DeleteYear, AddTranslation, DeleteTranslation,
+        LayoutOverride, TextOverride, SiteDescription, Nothing, ContentError,
+    }
+
+    /// <summary>How often each edit is drawn after the first round: texts and figures most, as editors do.</summary>
+    private static readonly (Edit Edit, int Weight)[] Weights =
+    [
+        (Edit.Narrative, 5), (Edit.Figure, 5), (Edit.ParkName, 2), (Edit.AddPark, 2), (Edit.DeletePark, 2), (Edit.AddYear, 2),
+        (Edit.DeleteYear, 2), (Edit.AddTranslation, 2), (Edit.DeleteTranslation, 2), (Edit.LayoutOverride, 2),
+        (Edit.TextOverride, 2), (Edit.SiteDescription, 1), (Edit.Nothing, 1), (Edit.ContentError, 2),
+    ];
+
+    /// <summary>The output folder's files after a build: their hashes, and which file each is and when it was written.</summary>
+    private sealed record Output(SortedDictionary<string, string> Hashes, SortedDictionary<string, FileIdentity> Identities);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Every_build_into_the_same_folder_equals_a_clean_build_and_touches_only_what_changed(int seed)
+    {
+        using var temp = new TempDir();
+        var site = temp.CopySite("basic-site");
+        SiteEdits.AddParkCopies(site, Parks);
+        var random = new Random(seed);
+        var edits = new SiteEdits(site, random);
+        var output = Path.Combine(temp["incremental"], "public");
+        var log = new List<string> { $"seed {seed} ({Parks} parks, {Steps} steps); the edits so far:", "step 0: first build" };
+        string Context() => string.Join("\n  ", log);
+
+        var before = BuildAndCompare(site, output, temp["clean"], Context);
+        // A touched file is reported at the end, not where it is seen: the walk goes on checking that every build
+        // equals a clean one, which matters more (and an engine that rewrites everything still gets that checked).
+        var touched = new List<string>();
+        var schedule = Schedule(random);
+        for (var step = 1; step <= schedule.Count; step++)
+        {
+            if (schedule[step - 1] == Edit.ContentError && edits.BreakContent() is { } error)
+            {
+                log.Add($"step {step}: {error.What}");
+                AssertFailedBuildChangesNothing(site, output, before, Context);
+                error.Revert();
+                log.Add($"step {step}: the error taken out again (the next build sees the site as before the error)");
+                continue;
+            }
+
+            log.Add($"step {step}: {Apply(edits, schedule[step - 1], random)}");
+            var after = BuildAndCompare(site, output, temp["clean"], Context);
+            if (Touched(before, after) is { Count: > 0 } files)
+            {
+                var examples = touched.Count == 0 ? ", e.g.\n    " + string.Join("\n    ", files.Take(5)) : "";
+                touched.Add($"step {step}: {files.Count} of {after.Hashes.Count} files with the same bytes touched{examples}");
+            }
+
+            before = after;
+        }
+
+        Assert.True(touched.Count == 0, $"{Context()}\nfiles whose bytes did not change were rewritten (new inode or modification time):\n  {string.Join("\n  ", touched)}");
+    }
+
+    /// <summary>Every edit once, in a seeded order (so each seed exercises each), then weighted draws.</summary>
+    private static List<Edit> Schedule(Random random)
+    {
+        var first = Enum.GetValues<Edit>();
+        random.Shuffle(first);
+        return [.. first, .. Enumerable.Range(0, Steps - first.Length).Select(_ => Draw(random))];
+    }
+
+    private static Edit Draw(Random random)
+    {
+        var pick = random.Next(Weights.Sum(w => w.Weight));
+        foreach (var (edit, weight) in Weights)
+        {
+            if ((pick -= weight) < 0)
+            {
+                return edit;
+            }
+        }
+
+        throw new InvalidOperationException("unreachable: the pick is below the total weight");
+    }
+
+    /// <summary>Makes the edit; one the site offers nothing for (no second translation to delete, say) is replaced by
+    /// another draw. A content error drawn here is replaced too: it is a step of its own.</summary>
+    private static string Apply(SiteEdits edits, Edit edit, Random random)
+    {
+        for (; ; edit = Draw(random))
+        {
+            var what = edit switch
+            {
+                Edit.Narrative => edits.EditNarrative(),
+                Edit.Figure => edits.EditFigure(),
+                Edit.ParkName => edits.RenamePark(),
+                Edit.AddPark => edits.AddPark(),
+                Edit.DeletePark => edits.DeletePark(),
+                Edit.AddYear => edits.AddYear(),
+                Edit.DeleteYear => edits.DeleteYear(),
+                Edit.AddTranslation => edits.AddTranslation(),
+                Edit.DeleteTranslation => edits.DeleteTranslation(),
+                Edit.LayoutOverride => edits.EditLayoutOverride(),
+                Edit.TextOverride => edits.EditTextOverride(),
+                Edit.SiteDescription => edits.EditSiteDescription(),
+                Edit.Nothing => "nothing changed",
+                _ => null,
+            };
+            if (what is not null)
+            {
+                return what;
+            }
+        }
+    }
+
+    /// <summary>Builds into <paramref name="output"/> (again) and into a fresh folder, and requires the two identical.</summary>
+    private static Output BuildAndCompare(string site, string output, string cleanParent, Func<string> context)
+    {
+        var incremental = Parksitegen.Run("build", site, "--out", output, "--no-search");
+        Assert.True(incremental.ExitCode == 0, $"{context()}\nthe build into the same folder failed:\n{incremental}");
+
+        if (Directory.Exists(cleanParent))
+        {
+            Directory.Delete(cleanParent, recursive: true); // its state folder too: this build must start from nothing
+        }
+
+        var clean = Path.Combine(cleanParent, "public");
+        var fresh = Parksitegen.Run("build", site, "--out", clean, "--no-search");
+        Assert.True(fresh.ExitCode == 0, $"{context()}\nthe clean build failed, so the last edit broke the site (a mistake in SiteEdits):\n{fresh}");
+
+        var difference = Tree.Explain(clean, output);
+        Assert.True(difference is null, $"{context()}\nthe build into the same folder is not the clean build:\n{difference}");
+        var strays = BuildState.Strays(output);
+        Assert.True(strays.Count == 0, $"{context()}\nleft beside the output folder: {string.Join(", ", strays)}");
+        var published = BuildState.Inside(output);
+        Assert.True(published.Count == 0, $"{context()}\nthe build's state is inside the output folder, to be published: {string.Join(", ", published)}");
+        return new Output(Tree.Hashes(output), FileIdentity.OfTree(output));
+    }
+
+    /// <summary>A build that stops on a content error exits 1 and leaves the output folder exactly as it was, down to
+    /// each file's inode and time.</summary>
+    private static void AssertFailedBuildChangesNothing(string site, string output, Output before, Func<string> context)
+    {
+        var failed = Parksitegen.Run("build", site, "--out", output, "--no-search");
+        Assert.True(failed.ExitCode == 1, $"{context()}\nthe build should have failed on the content error:\n{failed}");
+        var after = new Output(Tree.Hashes(output), FileIdentity.OfTree(output));
+        var changed = Changed(before.Hashes, after.Hashes);
+        Assert.True(changed.Count == 0, $"{context()}\nthe failed build changed the output folder:\n  {string.Join("\n  ", changed.Take(40))}");
+        var touched = Changed(before.Identities, after.Identities);
+        Assert.True(touched.Count == 0, $"{context()}\nthe failed build touched files of the output folder:\n  {string.Join("\n  ", touched.Take(40))}");
+        var strays = BuildState.Strays(output);
+        Assert.True(strays.Count == 0, $"{context()}\nthe failed build left beside the output folder: {string.Join(", ", strays)}");
+    }
+
+    /// <summary>Files whose bytes are the same after as before, but which are another file or were written again.</summary>
+    private static List<string> Touched(Output before, Output after) =>
+        after.Hashes.Where(f => before.Hashes.TryGetValue(f.Key, out var hash) && hash == f.Value && before.Identities[f.Key] != after.Identities[f.Key])
+            .Select(f => $"{f.Key}: {before.Identities[f.Key]} -> {after.Identities[f.Key]}").ToList();
+
+    private static List<string> Changed<T>(SortedDictionary<string, T> before, SortedDictionary<string, T> after) =>
+        [
+            .. before.Keys.Except(after.Keys).Select(k => "removed: " + k),
+            .. after.Keys.Except(before.Keys).Select(k => "added: " + k),
+            .. after.Keys.Intersect(before.Keys).Where(k => !EqualityComparer<T>.Default.Equals(before[k], after[k])).Select(k => $"changed: {k} ({before[k]} -> {after[k]})"),
+        ];
+}
