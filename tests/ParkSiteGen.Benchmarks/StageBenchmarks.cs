@@ -3,6 +3,7 @@ using ParkSiteGen.Content;
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Model;
 using ParkSiteGen.Output;
+using ParkSiteGen.Pipeline;
 using ParkSiteGen.Rendering;
 using ParkSiteGen.Rendering.Templates;
 using ParkSiteGen.Site;
@@ -93,13 +94,13 @@ public sealed class Stages
     }
 
     public int RenderPages() =>
-        new SiteRenderer(_model, _theme) { MaxParallelism = 1 }.WritePages(_model.Pages, new NullOutput(), _ => new DiagnosticBag()).Count;
+        new SiteRenderer(_model, _theme, SiteFeatures.PageKinds) { MaxParallelism = 1 }.WritePages(_model.Pages, new NullOutput(), _ => new DiagnosticBag()).Count;
 
     /// <summary>Each kind of page rendered on one thread, then every narrative's Markdown alone: what a page of each
     /// kind costs once the code is warm (the `kinds` mode prints it).</summary>
     public List<(string What, int Count, double Ms)> RenderByKind()
     {
-        var renderer = new SiteRenderer(_model, _theme) { MaxParallelism = 1 };
+        var renderer = new SiteRenderer(_model, _theme, SiteFeatures.PageKinds) { MaxParallelism = 1 };
         var result = new List<(string, int, double)>();
         foreach (var group in _model.Pages.GroupBy(p => p.Key.Kind))
         {
@@ -114,10 +115,17 @@ public sealed class Stages
         return result;
     }
 
+    /// <summary>Every file of the site that is not a page (SiteFeatures.Files: open data, feeds, sitemap...).</summary>
     public int WriteSiteFiles()
     {
         var output = new NullOutput();
-        new SiteRenderer(_model, _theme).WriteSiteFiles(output);
+        var renderer = new SiteRenderer(_model, _theme, SiteFeatures.PageKinds);
+        var diagnostics = new DiagnosticBag();
+        foreach (var file in SiteFeatures.Files)
+        {
+            file.Write(renderer, output, diagnostics);
+        }
+
         return output.FileCount;
     }
 
