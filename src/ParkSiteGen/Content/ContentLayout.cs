@@ -19,6 +19,10 @@ public static class ContentLayout
     public static int? YearOf(string name) =>
         name.Length == 4 && name.All(char.IsAsciiDigit) && int.Parse(name, CultureInfo.InvariantCulture) is var y and >= FirstYear and <= LastYear ? y : null;
 
+    /// <summary>"profile.zh.md": the file name of a narrative in <paramref name="language"/>, the name
+    /// <see cref="NarrativeLanguage"/> reads.</summary>
+    public static string NarrativeName(string stem, Language language) => $"{stem}.{language.Code}.md";
+
     /// <summary>The language of the narrative "&lt;stem&gt;.&lt;code&gt;.md" ("profile.zh.md" for stem "profile"), when the
     /// code is one of <paramref name="languages"/> (the site's); null for any other name.</summary>
     public static Language? NarrativeLanguage(string name, string stem, IReadOnlyList<Language> languages)

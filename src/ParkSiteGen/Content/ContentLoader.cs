@@ -266,7 +266,7 @@ public static class ContentLoader
 
     private static void WarnUnexpected(DiagnosticBag diagnostics, string relative, string name, string expected, IReadOnlyList<Language> languages, string stem)
     {
-        var known = languages.Select(l => $"{stem}.{l.Code}.md").Append("data.yml").Append("park.yml");
+        var known = languages.Select(l => ContentLayout.NarrativeName(stem, l)).Append("data.yml").Append("park.yml");
         var hint = name.EndsWith(".yaml", StringComparison.Ordinal) && known.Contains(Path.ChangeExtension(name, ".yml"))
             ? $"rename it to {Path.ChangeExtension(name, ".yml")}"
             : Suggestions.DidYouMean(name, known) ?? (name.StartsWith(stem + ".", StringComparison.Ordinal) && name.EndsWith(".md", StringComparison.Ordinal)

@@ -1,3 +1,4 @@
+using ParkSiteGen.Content;
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Model;
 
@@ -41,7 +42,7 @@ public static class SiteModelBuilder
         }
 
         var gaps = new List<Diagnostic>();
-        ReportGaps(contentDir, park.Folder, "profile", park.Profiles, parkLanguages, languages, gaps);
+        ReportGaps(contentDir, park.Folder, ContentLayout.ProfileStem, park.Profiles, parkLanguages, languages, gaps);
         var translations = new Dictionary<PageKey, IReadOnlyList<Language>> { [PageKey.Profile(park.Slug)] = parkLanguages };
         var years = new List<YearEntry>();
         var published = new List<YearReport>();
@@ -53,7 +54,7 @@ public static class SiteModelBuilder
                 continue;
             }
 
-            ReportGaps(contentDir, report.Folder, "bulletin", report.Bulletins, yearLanguages, languages, gaps);
+            ReportGaps(contentDir, report.Folder, ContentLayout.BulletinStem, report.Bulletins, yearLanguages, languages, gaps);
             var growth = DerivedFigures.ComputedGrowth(report, published.LastOrDefault());
             var targets = DerivedFigures.TargetsFor(report, published);
             years.Add(new YearEntry(report, yearLanguages, growth, targets));
@@ -88,10 +89,10 @@ public static class SiteModelBuilder
     {
         if (documents.Count == 0)
         {
-            var relativeFolder = Content.ContentLoader.Relative(contentDir, folder) + "/";
+            var relativeFolder = ContentLoader.Relative(contentDir, folder) + "/";
             gaps.Add(new Diagnostic(Severity.Warning, "missing-translation", SourceLocation.WholeFile(relativeFolder),
                 $"{relativeFolder} has no {stem} text in any language; its page shows the data only",
-                Expected: string.Join(" and ", languages.Select(l => $"{stem}.{l.Code}.md")),
+                Expected: string.Join(" and ", languages.Select(l => ContentLayout.NarrativeName(stem, l))),
                 Hint: "`parksitegen new` scaffolds the files with both languages' placeholders"));
             return;
         }
@@ -99,10 +100,10 @@ public static class SiteModelBuilder
         foreach (var language in languages.Where(l => !published.Contains(l) && !documents.ContainsKey(l)))
         {
             var existing = published[0];
-            var file = Content.ContentLoader.Relative(contentDir, Path.Combine(folder, $"{stem}.{language.Code}.md"));
+            var file = ContentLoader.Relative(contentDir, Path.Combine(folder, ContentLayout.NarrativeName(stem, language)));
             gaps.Add(new Diagnostic(Severity.Warning, "missing-translation", SourceLocation.WholeFile(file),
                 $"not translated: this page has no {Content.Yaml.YamlValues.LanguageName(language)} version; links lead to the {Content.Yaml.YamlValues.LanguageName(existing)} page",
-                Expected: $"{stem}.{language.Code}.md beside {stem}.{existing.Code}.md", Hint: "translate the page, or leave the gap: it is reported, not broken"));
+                Expected: $"{ContentLayout.NarrativeName(stem, language)} beside {ContentLayout.NarrativeName(stem, existing)}", Hint: "translate the page, or leave the gap: it is reported, not broken"));
         }
     }
 }

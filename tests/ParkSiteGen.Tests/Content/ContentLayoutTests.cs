@@ -41,6 +41,12 @@ public class ContentLayoutTests
     public void A_narrative_is_named_for_a_site_language(string name, string stem, string? code) =>
         Assert.Equal(code, ContentLayout.NarrativeLanguage(name, stem, [Language.Zh, Language.En])?.Code);
 
+    [Theory]
+    [InlineData(ContentLayout.ProfileStem)]
+    [InlineData(ContentLayout.BulletinStem)]
+    public void A_narrative_is_read_by_the_name_it_is_given(string stem) =>
+        Assert.All(Language.Supported, l => Assert.Equal(l, ContentLayout.NarrativeLanguage(ContentLayout.NarrativeName(stem, l), stem, Language.Supported)));
+
     [Fact]
     public void A_language_the_site_does_not_have_names_no_narrative() =>
         Assert.Null(ContentLayout.NarrativeLanguage("profile.en.md", ContentLayout.ProfileStem, [Language.Zh]));
