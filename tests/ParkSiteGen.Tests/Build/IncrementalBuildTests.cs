@@ -26,6 +26,29 @@ public class IncrementalBuildTests
         (Edit.TextOverride, 2), (Edit.SiteDescription, 1), (Edit.Nothing, 1), (Edit.ContentError, 2),
     ];
 
+    /// <summary>A page whose narrative links to another park depends on that park's translations: when the linked
+    /// park loses its English profile, the English link leads to the Chinese page. The page with the link is not
+    /// that park's, so only the link's record makes it render again.</summary>
+    [Fact]
+    public void A_link_to_another_park_follows_that_park()
+    {
+        using var temp = new TempDir();
+        var site = temp.CopySite("basic-site");
+        var output = Path.Combine(temp["incremental"], "public");
+        TempDir.CopyTree(Path.Combine(site, "content/parks/beta-etdz"), Path.Combine(site, "content/parks/gamma-hz"));
+        File.AppendAllText(Path.Combine(site, "content/parks/alpha-edz/profile.en.md"), "\nSee also [the gamma park](../gamma-hz/profile.en.md).\n");
+        var log = new List<string> { "a link from alpha-edz's English profile to gamma-hz" };
+        string Context() => string.Join("\n  ", log);
+        BuildAndCompare(site, output, temp["clean"], Context);
+        var linking = Path.Combine(output, "en/parks/alpha-edz/index.html");
+        Assert.Contains("href=\"/en/parks/gamma-hz/\"", File.ReadAllText(linking));
+
+        File.Delete(Path.Combine(site, "content/parks/gamma-hz/profile.en.md"));
+        log.Add("gamma-hz's English profile deleted");
+        BuildAndCompare(site, output, temp["clean"], Context);
+        Assert.Contains("href=\"/zh/parks/gamma-hz/\"", File.ReadAllText(linking));
+    }
+
     /// <summary>The output folder's files after a build: their hashes, and which file each is and when it was written.</summary>
     private sealed record Output(SortedDictionary<string, string> Hashes, SortedDictionary<string, FileIdentity> Identities);
 

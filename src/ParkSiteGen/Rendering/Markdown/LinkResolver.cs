@@ -61,11 +61,19 @@ public sealed class LinkResolver(SiteModel model)
         }
 
         var relative = Path.GetRelativePath(_contentDir, target).Replace('\\', '/');
+        var result = ResolveInContent(relative, target, suffix, url, from, at, isImage);
+
+        // A link into a park's folder depends on that park whatever it finds there (a page, a draft, nothing yet).
+        return PageOf(relative) is { Key.Slug: { } slug } ? result with { LinkedPark = slug } : result;
+    }
+
+    private Result ResolveInContent(string relative, string target, string suffix, string url, Document from, SourceLocation at, bool isImage)
+    {
         if (PageOf(relative) is { } page)
         {
             if (model.Link(page.Key, page.Language ?? from.Language) is { } link)
             {
-                return new Result(link.Href + suffix, null, page.Key.Slug);
+                return new Result(link.Href + suffix, null);
             }
 
             if (page.Exists(model.Content))

@@ -55,6 +55,11 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
                 (linkedFiles ??= new HashSet<string>(StringComparer.Ordinal)).Add(file);
             }
 
+            if (result.LinkedPark is { } park)
+            {
+                (linkedParks ??= new HashSet<string>(StringComparer.Ordinal)).Add(park);
+            }
+
             if (result.Problem is { } problem)
             {
                 if (!precise)
@@ -68,10 +73,6 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
             }
 
             link.Url = result.Url;
-            if (result.LinkedPark is { } park)
-            {
-                (linkedParks ??= new HashSet<string>(StringComparer.Ordinal)).Add(park);
-            }
 
             if (result.MediaPath is { } sitePath)
             {
