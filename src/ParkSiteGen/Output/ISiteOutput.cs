@@ -1,6 +1,6 @@
 namespace ParkSiteGen.Output;
 
-/// <summary>Where rendered files go: a staging folder (build) or memory (serve, check).
+/// <summary>Where rendered files go: the tree a build prepares beside the published one, or memory (serve, check).
 /// Paths are relative to the site root, with '/' separators ("zh/parks/x/index.html").</summary>
 public interface ISiteOutput
 {

@@ -3,7 +3,7 @@ using ParkSiteGen.Diagnostics;
 namespace ParkSiteGen.Pipeline;
 
 /// <param name="SiteDir">The folder holding content/ (and optionally themes/).</param>
-/// <param name="OutDir">Where the site is published; replaced as a whole when the build succeeds.</param>
+/// <param name="OutDir">Where the site is published; brought up to the new build in one step when it succeeds.</param>
 /// <param name="BaseUrl">Overrides site.yml's base_url (e.g. a Netlify deploy preview).</param>
 /// <param name="Search">Build the search index with Pagefind (before the site is swapped in).</param>
 /// <param name="Timings">Where the stages' times go (`--timings`); none are kept when null.</param>
