@@ -100,7 +100,7 @@ public sealed class SiteTrees : IDisposable
         }
 
         Directory.CreateDirectory(Previous);
-        return new TreeWriter(Previous, _previousState ?? TreeState.Empty, _published, PublishedFiles);
+        return new TreeWriter(Previous, _previousState ?? TreeState.Empty, _published, PublishedFiles, _publishedEntry?.State);
     }
 
     /// <summary>Finishes the updated tree, records it, and puts it in place of the published one.</summary>

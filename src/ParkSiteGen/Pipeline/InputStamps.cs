@@ -21,9 +21,10 @@ public sealed class InputStamps
         _root = root;
     }
 
-    public static InputStamps Take(string siteDir, IEnumerable<string> extraFolders)
+    /// <param name="takenAt">When the build started (before it read any file): a file changed after it has a time too
+    /// recent to count as equal next time, so the walk may run while the files are read.</param>
+    public static InputStamps Take(string siteDir, IEnumerable<string> extraFolders, long takenAt)
     {
-        var takenAt = DateTime.UtcNow.Ticks;
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteDir)) + Path.DirectorySeparatorChar;
         var files = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
         var folders = new[] { Path.Combine(siteDir, "content"), Path.Combine(siteDir, "themes") }.Concat(extraFolders);

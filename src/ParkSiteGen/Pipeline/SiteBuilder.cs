@@ -42,13 +42,19 @@ public static class SiteBuilder
     private static BuildResult Build(BuildOptions options, SiteTrees trees, DiagnosticBag diagnostics, SourceTexts sources, BuildTimings timings)
     {
         var shippedThemes = Path.Combine(AppContext.BaseDirectory, "themes");
-        InputStamps stamps;
+        var startedAt = DateTime.UtcNow.Ticks;
+        Task<InputStamps> stamps;
         BuildRecord? last;
         using (timings.Stage("what changed"))
         {
-            stamps = InputStamps.Take(options.SiteDir, [shippedThemes]);
+            // Without a record to compare with (a first or clean build), the stamps are only kept for the next build:
+            // they are taken while the content loads.
             last = trees.PublishedIsExact ? BuildRecord.FromBytes(trees.PublishedRecord) : null;
-            if (last is not null && last.Key == BuildRecord.KeyOf(options, options.BaseUrl) && last.Inputs.Unchanged(stamps))
+            var comparable = last is not null && last.Key == BuildRecord.KeyOf(options, options.BaseUrl);
+            stamps = comparable
+                ? Task.FromResult(InputStamps.Take(options.SiteDir, [shippedThemes], startedAt))
+                : Task.Run(() => InputStamps.Take(options.SiteDir, [shippedThemes], startedAt));
+            if (comparable && last!.Inputs.Unchanged(stamps.Result))
             {
                 return UpToDate(options, last, diagnostics, sources);
             }
@@ -57,6 +63,7 @@ public static class SiteBuilder
         var prepared = Prepare(options, diagnostics, sources);
         if (prepared is null)
         {
+            stamps.Wait(); // nothing of the build may run on after it
             return Failed(diagnostics, sources);
         }
 
@@ -65,7 +72,7 @@ public static class SiteBuilder
         var renderer = new SiteRenderer(model, theme, SiteFeatures.PageKinds) { MaxParallelism = options.MaxParallelism };
         var recordOf = last?.Units ?? new Dictionary<string, BuildRecord.Unit>();
         using var writer = trees.BeginUpdate();
-        var units = new UnitRenderer(renderer, writer, fingerprints, stamps, recordOf);
+        var units = new UnitRenderer(renderer, writer, fingerprints, stamps.GetAwaiter().GetResult(), recordOf);
         using (timings.Stage("render pages"))
         {
             units.RenderChanged(options.MaxParallelism != 1, timings);
@@ -103,7 +110,7 @@ public static class SiteBuilder
             var record = new BuildRecord
             {
                 Key = BuildRecord.KeyOf(options, options.BaseUrl),
-                Inputs = stamps,
+                Inputs = stamps.Result,
                 Units = units.Records,
                 Diagnostics = diagnostics.Sorted(),
                 PageCount = model.Pages.Count + 1,
