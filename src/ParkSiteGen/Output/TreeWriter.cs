@@ -5,8 +5,8 @@ namespace ParkSiteGen.Output;
 
 /// <summary>Brings the unpublished tree (the site before the published one) up to the new build, file by file, while
 /// the published tree stays as it is. A file already right there is left alone; a file whose bytes are the published
-/// one's is hard-linked from it (the same file: its time stays, nothing is written); only new bytes are written, as a
-/// new file (never into an existing one: it may be shared with the published tree). Pages are handed to a few writer
+/// one's is hard-linked from it (the same file: its time stays, nothing is written); only new bytes are written, over
+/// this tree's own file where the published tree cannot share it, else as a new file (a shared one is never written into). Pages are handed to a few writer
 /// threads: creating a file and its folder can wait for the disk (ext4 reads inode and block bitmaps as a new site
 /// spreads over it), and the threads that render pages should not wait with it. <see cref="Finish"/> waits for every
 /// write and reports the first that failed.</summary>
