@@ -136,14 +136,12 @@ public sealed class Fingerprints
             foreach (var file in Directory.EnumerateFiles(folders[i], "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 Append(hash, $"{i}:{Path.GetRelativePath(folders[i], file).Replace('\\', '/')}");
-                Append(hash, TreeHash(File.ReadAllBytes(file)));
+                Append(hash, Output.TreeState.HashOf(File.ReadAllBytes(file)));
             }
         }
 
         return hash.GetCurrentHashAsUInt128();
     }
-
-    private static UInt128 TreeHash(byte[] bytes) => XxHash128.HashToUInt128(bytes);
 
     private static UInt128 HashOf(string text) => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(text));
 

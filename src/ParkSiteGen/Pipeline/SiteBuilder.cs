@@ -132,7 +132,7 @@ public static class SiteBuilder
         foreach (var found in last.Diagnostics)
         {
             diagnostics.Add(found);
-            if (found.Location is { File: var file } && !file.StartsWith('(') && File.Exists(Path.Combine(options.SiteDir, file)))
+            if (found.Location is { File: var file } && File.Exists(Path.Combine(options.SiteDir, file)))
             {
                 sources.Remember(file, File.ReadAllText(Path.Combine(options.SiteDir, file)));
             }

@@ -4,11 +4,7 @@ namespace ParkSiteGen.Tests.Support;
 /// for OUT=/x/public /x/.public.parksitegen/, never inside the output, so never published.</summary>
 public static class BuildState
 {
-    public static string FolderBeside(string output)
-    {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.parksitegen");
-    }
+    public static string FolderBeside(string output) => ParkSiteGen.Output.SiteTrees.StateFolderOf(output);
 
     /// <summary>State folders inside <paramref name="output"/>, where they would be published (any folder named
     /// *.parksitegen: the marker file .parksitegen is a file).</summary>
