@@ -203,10 +203,7 @@ public static class SiteBuilder
         var output = openOutput();
         var renderer = new SiteRenderer(prepared.Model, prepared.Theme, SiteFeatures.PageKinds) { MaxParallelism = options.MaxParallelism };
         renderer.WritePages(SiteRenderer.RenderOrder(prepared.Model.Pages), output, _ => diagnostics);
-        foreach (var file in SiteFeatures.Files)
-        {
-            file.Write(renderer, output, diagnostics);
-        }
+        SiteFeatures.WriteFiles(renderer, output, _ => diagnostics);
 
         renderer.WriteMedia(output);
         return new Rendered(prepared.Model, output.FileCount);

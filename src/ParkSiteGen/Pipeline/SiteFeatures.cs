@@ -25,4 +25,14 @@ public static class SiteFeatures
         OpenDataFeature.Files, DiscoveryFiles.Feeds, DiscoveryFiles.Sitemap,
         CorePages.Redirect, CorePages.RootNotFound, CorePages.Assets,
     ];
+
+    /// <summary>Every site file, each reporting into the bag <paramref name="diagnosticsFor"/> gives for it (check uses
+    /// one bag, the preview one per file). The build keeps those whose inputs did not change instead (UnitRenderer).</summary>
+    public static void WriteFiles(SiteRenderer renderer, Output.ISiteOutput output, Func<SiteFile, Diagnostics.DiagnosticBag> diagnosticsFor)
+    {
+        foreach (var file in Files)
+        {
+            file.Write(renderer, output, diagnosticsFor(file));
+        }
+    }
 }

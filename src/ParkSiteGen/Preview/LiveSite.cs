@@ -265,10 +265,7 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
         var changed = Render(renderer, pages, removedPages);
         if (renderAll)
         {
-            foreach (var file in Pipeline.SiteFeatures.Files)
-            {
-                file.Write(renderer, Output, Scope("files: " + file.Name));
-            }
+            Pipeline.SiteFeatures.WriteFiles(renderer, Output, file => Scope("files: " + file.Name));
 
             Output.TakeChanged();
             return ["*"];
