@@ -23,7 +23,7 @@ public static class CheckRunner
         var diagnostics = new DiagnosticBag();
         var sources = new SourceTexts();
         var output = new MemoryOutput();
-        var rendered = SiteBuilder.Render(new BuildOptions(siteDir, OutDir: ""), diagnostics, sources, () => output);
+        var rendered = SiteBuilder.Render(new BuildOptions(siteDir, OutDir: ""), diagnostics, sources, output);
         if (rendered is null)
         {
             return new Report(diagnostics.Sorted(), sources, [], 0, 0);

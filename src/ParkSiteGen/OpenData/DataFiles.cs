@@ -51,14 +51,6 @@ public static class DataFiles
         });
     }
 
-    /// <summary>Only one park's files: the preview updates these after an edit.</summary>
-    public static void WritePark(SiteModel model, ParkEntry park, ISiteOutput output)
-    {
-        var data = ParkData.Of(model, park, new Cells());
-        WriteParkFiles(output, park.Slug, Header(model), CsvHeader(), data);
-        data.Return();
-    }
-
     /// <summary>One park's records, as CSV lines and as JSON objects separated by commas (UTF-8). Kept only until
     /// they are appended to the site's files, in arrays rented from the shared pool: a park's JSON is often over
     /// the large-object threshold, and a thousand such arrays made anew would each cost a collection's worth of

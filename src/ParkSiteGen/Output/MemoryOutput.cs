@@ -6,7 +6,7 @@ namespace ParkSiteGen.Output;
 /// <summary>A site kept in memory: rendered pages as bytes, files (assets, pictures) by their source path. The preview
 /// serves it (its server looks paths up here by exact key and nothing else, so it can never serve a file outside the
 /// site), and `check` reads the pages it renders without writing them anywhere.</summary>
-public sealed class MemoryOutput : ISiteOutput
+public sealed class MemoryOutput : IUnitOutput
 {
     private readonly ConcurrentDictionary<string, ServedFile> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _changed = new(StringComparer.Ordinal);
@@ -64,6 +64,21 @@ public sealed class MemoryOutput : ISiteOutput
         if (_files.TryRemove(relativePath, out _))
         {
             _changed[relativePath] = 0;
+        }
+    }
+
+    public bool CanKeep(string relativePath) => _files.ContainsKey(relativePath);
+
+    public void Keep(string relativePath)
+    {
+    }
+
+    /// <summary>Forgets every file but <paramref name="made"/>: what the engine's last run made or kept.</summary>
+    public void RemoveAllBut(IReadOnlySet<string> made)
+    {
+        foreach (var path in _files.Keys.Where(p => !made.Contains(p)).ToList())
+        {
+            Remove(path);
         }
     }
 

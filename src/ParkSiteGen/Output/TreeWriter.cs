@@ -10,7 +10,7 @@ namespace ParkSiteGen.Output;
 /// threads: creating a file and its folder can wait for the disk (ext4 reads inode and block bitmaps as a new site
 /// spreads over it), and the threads that render pages should not wait with it. <see cref="Finish"/> waits for every
 /// write and reports the first that failed.</summary>
-public sealed class TreeWriter : ISiteOutput, IDisposable
+public sealed class TreeWriter : IUnitOutput, IDisposable
 {
     /// <summary>More writers than processors: they mostly wait for the disk, not for a processor.</summary>
     private const int Writers = 4;

@@ -2,6 +2,7 @@ using System.IO.Hashing;
 using System.Text;
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Rendering;
+using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Pipeline;
 
@@ -11,56 +12,88 @@ namespace ParkSiteGen.Pipeline;
 public sealed class Fingerprints
 {
     private const string ParksFolder = "content/parks/";
+    private const string NarrativeExtension = ".md";
     private readonly UInt128 _program;
     private readonly UInt128 _site;
     private readonly UInt128 _theme;
     private readonly UInt128 _everyPark;
-    private readonly Dictionary<string, (UInt128 Listed, UInt128 Whole)> _parks;
+    private readonly UInt128 _everyParksFigures;
+    private readonly Dictionary<string, ParkHashes> _parks;
 
-    private Fingerprints(UInt128 program, UInt128 site, UInt128 theme, Dictionary<string, (UInt128 Listed, UInt128 Whole)> parks)
+    /// <summary>One park's inputs: what listings show of it (every file but the narratives' text), the whole park, and
+    /// what comparisons show of it (<see cref="Inputs.EveryParksFigures"/>).</summary>
+    private readonly record struct ParkHashes(UInt128 Listed, UInt128 Whole, UInt128 Figures);
+
+    private Fingerprints(UInt128 program, UInt128 site, UInt128 theme, Dictionary<string, ParkHashes> parks)
     {
         _program = program;
         _site = site;
         _theme = theme;
         _parks = parks;
         var every = new XxHash128();
+        var figures = new XxHash128();
         foreach (var slug in parks.Keys.Order(StringComparer.Ordinal))
         {
             Append(every, slug);
             Append(every, parks[slug].Listed);
+            Append(figures, slug);
+            Append(figures, parks[slug].Figures);
         }
 
         _everyPark = every.GetCurrentHashAsUInt128();
+        _everyParksFigures = figures.GetCurrentHashAsUInt128();
     }
 
     /// <param name="programAndOptions">What the program is and how it was asked to build (<see cref="BuildRecord.KeyOf"/>).</param>
     /// <param name="themeFolders">The folders the theme is looked up in, most specific first.</param>
-    public static Fingerprints Take(string programAndOptions, SourceTexts sources, IReadOnlyList<string> themeFolders)
+    /// <param name="previous">The fingerprints of the preview's last run, when only <paramref name="readAgain"/> (parks)
+    /// were read since and the theme did not change: the other parks' hashes are reused.</param>
+    /// <param name="model">The site read from them: which pages of each park are published (comparisons link to them).</param>
+    public static Fingerprints Take(string programAndOptions, SourceTexts sources, IReadOnlyList<string> themeFolders, SiteModel model,
+        Fingerprints? previous = null, IReadOnlySet<string>? readAgain = null)
     {
-        var site = new XxHash128();
         var parkFiles = new Dictionary<string, List<(string File, string Head, string? Body)>>(StringComparer.Ordinal);
-        var siteFiles = new List<(string File, string Head, string? Body)>();
-        foreach (var part in sources.Parts)
+        UInt128 siteHash;
+        if (previous is not null)
         {
-            if (part.File.StartsWith(ParksFolder, StringComparison.Ordinal))
+            // Only parks were read again: the site's own files are those the previous fingerprints hashed.
+            siteHash = previous._site;
+            foreach (var slug in readAgain ?? new HashSet<string>())
             {
-                var slug = part.File[ParksFolder.Length..part.File.IndexOf('/', ParksFolder.Length)];
-                (parkFiles.TryGetValue(slug, out var list) ? list : parkFiles[slug] = []).Add(part);
-            }
-            else if (part.File.StartsWith("content/", StringComparison.Ordinal))
-            {
-                siteFiles.Add(part);
+                if (sources.PartsUnder(ParksFolder + slug + "/").ToList() is { Count: > 0 } files)
+                {
+                    parkFiles[slug] = files;
+                }
             }
         }
-
-        foreach (var (file, head, _) in siteFiles.OrderBy(p => p.File, StringComparer.Ordinal))
+        else
         {
-            Append(site, file);
-            Append(site, head);
+            var site = new XxHash128();
+            var siteFiles = new List<(string File, string Head, string? Body)>();
+            foreach (var part in sources.Parts)
+            {
+                if (part.File.StartsWith(ParksFolder, StringComparison.Ordinal))
+                {
+                    var slug = part.File[ParksFolder.Length..part.File.IndexOf('/', ParksFolder.Length)];
+                    (parkFiles.TryGetValue(slug, out var list) ? list : parkFiles[slug] = []).Add(part);
+                }
+                else if (part.File.StartsWith("content/", StringComparison.Ordinal))
+                {
+                    siteFiles.Add(part);
+                }
+            }
+
+            foreach (var (file, head, _) in siteFiles.OrderBy(p => p.File, StringComparer.Ordinal))
+            {
+                Append(site, file);
+                Append(site, head);
+            }
+
+            siteHash = site.GetCurrentHashAsUInt128();
         }
 
         // Each park hashed on its own, in parallel: a site's text is a hundred MB or more.
-        var parks = new System.Collections.Concurrent.ConcurrentDictionary<string, (UInt128 Listed, UInt128 Whole)>(StringComparer.Ordinal);
+        var parks = new System.Collections.Concurrent.ConcurrentDictionary<string, ParkHashes>(StringComparer.Ordinal);
         Parallel.ForEach(parkFiles, entry =>
         {
             var files = entry.Value.OrderBy(p => p.File, StringComparer.Ordinal).ToList();
@@ -81,10 +114,32 @@ public sealed class Fingerprints
                 Append(whole, body ?? "");
             }
 
-            parks[entry.Key] = (listed.GetCurrentHashAsUInt128(), whole.GetCurrentHashAsUInt128());
+            // What comparisons show: its data files (not the narratives), and the paths of its published pages.
+            var figures = new XxHash128();
+            foreach (var (file, head, _) in files.Where(f => !f.File.EndsWith(NarrativeExtension, StringComparison.Ordinal)))
+            {
+                Append(figures, file);
+                Append(figures, head);
+            }
+
+            foreach (var page in model.PartOf(entry.Key)?.Pages ?? [])
+            {
+                Append(figures, page.Path);
+            }
+
+            parks[entry.Key] = new ParkHashes(listed.GetCurrentHashAsUInt128(), whole.GetCurrentHashAsUInt128(), figures.GetCurrentHashAsUInt128());
         });
 
-        return new Fingerprints(HashOf(programAndOptions), site.GetCurrentHashAsUInt128(), ThemeHash(themeFolders), new Dictionary<string, (UInt128, UInt128)>(parks, StringComparer.Ordinal));
+        var all = new Dictionary<string, ParkHashes>(parks, StringComparer.Ordinal);
+        foreach (var (slug, hashes) in previous?._parks ?? [])
+        {
+            if (readAgain?.Contains(slug) != true)
+            {
+                all[slug] = hashes;
+            }
+        }
+
+        return new Fingerprints(HashOf(programAndOptions), siteHash, previous?._theme ?? ThemeHash(themeFolders), all);
     }
 
     /// <summary>The fingerprint of a file made from <paramref name="inputs"/>; for a park's page, of that park
@@ -107,6 +162,11 @@ public sealed class Fingerprints
         if (inputs.HasFlag(Inputs.EveryPark))
         {
             Append(hash, _everyPark);
+        }
+
+        if (inputs.HasFlag(Inputs.EveryParksFigures))
+        {
+            Append(hash, _everyParksFigures);
         }
 
         if (inputs.HasFlag(Inputs.OwnPark))

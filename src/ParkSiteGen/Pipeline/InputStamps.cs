@@ -45,6 +45,11 @@ public sealed class InputStamps
         return new InputStamps(files, takenAt, root);
     }
 
+    /// <summary>No walk: each file is looked at when a page asks for its stamp. The preview's and check's, which never
+    /// compare a whole site's stamps and must not walk one on every edit.</summary>
+    public static InputStamps Probing(string siteDir) =>
+        new([], 0, Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteDir)) + Path.DirectorySeparatorChar);
+
     /// <summary>A path inside the site relative to it (the manifest holds tens of thousands), any other whole.</summary>
     private static string Shorter(string path, string root) => path.StartsWith(root, StringComparison.Ordinal) ? path[root.Length..] : path;
 

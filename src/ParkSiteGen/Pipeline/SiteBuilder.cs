@@ -11,8 +11,8 @@ namespace ParkSiteGen.Pipeline;
 
 /// <summary>The build, one way, stage by stage: load and validate content (and, meanwhile, the theme) -> build the
 /// site model -> render what changed since the last build into the tree beside the published one -> index it for
-/// search -> swap it in. Any error stops the build before the swap. `check` and `serve` run the same stages
-/// (<see cref="Prepare"/>, <see cref="SiteFeatures"/>), into memory.</summary>
+/// search -> swap it in. Any error stops the build before the swap. `check` and `serve` run the same engine
+/// (<see cref="SiteEngine"/>), into memory.</summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
@@ -60,19 +60,22 @@ public static class SiteBuilder
             }
         }
 
-        var prepared = Prepare(options, diagnostics, sources);
-        if (prepared is null)
+        var engine = new SiteEngine(options, sources);
+        engine.Read();
+        if (engine.Model is null || engine.Theme is null || engine.Blocked)
         {
             stamps.Wait(); // nothing of the build may run on after it
-            return Failed(diagnostics, sources);
+            return Failed(diagnostics, engine.Diagnostics, sources);
         }
 
-        var (model, theme) = prepared;
-        var fingerprints = Fingerprints.Take(BuildRecord.KeyOf(options, model.Urls.BaseUrl), sources, Theme.Locate(options.SiteDir, model.Site.Theme));
-        var renderer = new SiteRenderer(model, theme, SiteFeatures.PageKinds) { MaxParallelism = options.MaxParallelism };
-        var recordOf = last?.Units ?? new Dictionary<string, BuildRecord.Unit>();
+        var model = engine.Model;
+        foreach (var found in engine.Diagnostics)
+        {
+            diagnostics.Add(found);
+        }
+
         using var writer = trees.BeginUpdate();
-        var units = new UnitRenderer(renderer, writer, fingerprints, stamps.GetAwaiter().GetResult(), recordOf);
+        var units = engine.Units(writer, last?.Units ?? new Dictionary<string, BuildRecord.Unit>(), stamps.GetAwaiter().GetResult());
         using (timings.Stage("render pages"))
         {
             units.RenderChanged(options.MaxParallelism != 1, timings);
@@ -92,7 +95,7 @@ public static class SiteBuilder
         {
             // The index is part of the site: it is built in the tree being prepared and published with it.
             using var stage = timings.Stage("search index");
-            units.IndexForSearch(options.SiteDir);
+            units.IndexForSearch(writer, options.SiteDir);
         }
 
         foreach (var found in units.Diagnostics.Sorted())
@@ -145,68 +148,44 @@ public static class SiteBuilder
     private static BuildResult Failed(DiagnosticBag diagnostics, SourceTexts sources) =>
         new(false, diagnostics.Sorted(), sources, 0, 0, TimeSpan.Zero);
 
+    private static BuildResult Failed(DiagnosticBag diagnostics, IEnumerable<Diagnostic> found, SourceTexts sources)
+    {
+        foreach (var one in found)
+        {
+            diagnostics.Add(one);
+        }
+
+        return Failed(diagnostics, sources);
+    }
+
     /// <summary>What the render stages produced, for callers that look at the result (check).</summary>
     public sealed record Rendered(SiteModel Model, int FileCount);
 
-    /// <summary>The model and theme a build renders from.</summary>
-    public sealed record Prepared(SiteModel Model, Theme Theme);
-
-    /// <summary>Load and validate the content (and, meanwhile, the theme), and build the site model. Null when an
-    /// earlier stage stopped the build.</summary>
-    public static Prepared? Prepare(BuildOptions options, DiagnosticBag diagnostics, SourceTexts sources)
+    /// <summary>Every page and file of the site into <paramref name="output"/> (check builds into memory), by the same
+    /// engine as a build, with nothing to keep. Null when reading the site stopped it.</summary>
+    public static Rendered? Render(BuildOptions options, DiagnosticBag diagnostics, SourceTexts sources, MemoryOutput output)
     {
-        var timings = options.Timings ?? new BuildTimings();
-        ContentSet? content;
-        Task<Theme?>? loadingTheme = null;
-        using (timings.Stage("load content"))
+        var engine = new SiteEngine(options, sources);
+        engine.Read();
+        foreach (var found in engine.Diagnostics)
         {
-            var global = ContentLoader.LoadGlobal(options.SiteDir, diagnostics, sources);
-            if (global.Site is { } site)
-            {
-                // The theme needs only site.yml: it loads on another thread while the parks are read.
-                loadingTheme = Task.Run(() =>
-                {
-                    using var stage = timings.Alongside("theme", "load content");
-                    return Theme.Load(options.SiteDir, site, diagnostics, sources);
-                });
-            }
-
-            content = ContentLoader.Load(global, diagnostics, sources, options.MaxParallelism);
+            diagnostics.Add(found);
         }
 
-        if (content is null)
-        {
-            loadingTheme?.GetAwaiter().GetResult(); // its problems are listed too, and none arrive after the build ends
-            return null;
-        }
-
-        SiteModel model;
-        using (timings.Stage("site model"))
-        {
-            model = SiteModelBuilder.Build(content, options.BaseUrl ?? content.Site.BaseUrl, options.IncludeDrafts, diagnostics);
-            _ = model.Pages; // the page list is built lazily: count it here, not in the render stage
-        }
-
-        var theme = loadingTheme!.GetAwaiter().GetResult();
-        return theme is null || Blocked(diagnostics, options.Strict) ? null : new Prepared(model, theme);
-    }
-
-    /// <summary>Every page and file of the site into <paramref name="output"/> (check builds into memory). Null when
-    /// an earlier stage stopped the build.</summary>
-    public static Rendered? Render(BuildOptions options, DiagnosticBag diagnostics, SourceTexts sources, Func<ISiteOutput> openOutput)
-    {
-        if (Prepare(options, diagnostics, sources) is not { } prepared)
+        if (engine.Model is null || engine.Theme is null || engine.Blocked)
         {
             return null;
         }
 
-        var output = openOutput();
-        var renderer = new SiteRenderer(prepared.Model, prepared.Theme, SiteFeatures.PageKinds) { MaxParallelism = options.MaxParallelism };
-        renderer.WritePages(SiteRenderer.RenderOrder(prepared.Model.Pages), output, _ => diagnostics);
-        SiteFeatures.WriteFiles(renderer, output, _ => diagnostics);
+        var units = engine.Units(output, new Dictionary<string, BuildRecord.Unit>(), InputStamps.Probing(options.SiteDir));
+        units.RenderChanged(options.MaxParallelism != 1, options.Timings ?? new BuildTimings());
+        units.CopyMedia();
+        foreach (var found in units.Diagnostics.Sorted())
+        {
+            diagnostics.Add(found);
+        }
 
-        renderer.WriteMedia(output);
-        return new Rendered(prepared.Model, output.FileCount);
+        return new Rendered(engine.Model, output.FileCount);
     }
 
     /// <summary>Errors stop a build; with --strict, warnings do too.</summary>

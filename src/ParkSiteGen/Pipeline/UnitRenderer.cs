@@ -11,7 +11,7 @@ namespace ParkSiteGen.Pipeline;
 /// search index. Its fingerprint (<see cref="Fingerprints"/>) covers everything it is made from; a unit whose
 /// fingerprint is the recorded one, and whose files in the published tree are as that build left them, is kept: its
 /// files stay (linked, untouched) and what it reported is reported again.</summary>
-internal sealed class UnitRenderer(SiteRenderer renderer, TreeWriter writer, Fingerprints fingerprints, InputStamps stamps, IReadOnlyDictionary<string, BuildRecord.Unit> last)
+public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fingerprints fingerprints, InputStamps stamps, IReadOnlyDictionary<string, BuildRecord.Unit> last)
 {
     private const string SearchUnit = "search index";
     private const string SearchFolder = "pagefind/";
@@ -28,18 +28,51 @@ internal sealed class UnitRenderer(SiteRenderer renderer, TreeWriter writer, Fin
     public int Kept => _kept;
 
     /// <summary>Pages, and beside them (on another thread, unless <paramref name="alongside"/> is false) the site's
-    /// other files: feeds, sitemap and open data depend on the model only.</summary>
-    public void RenderChanged(bool alongside, BuildTimings timings)
+    /// other files: feeds, sitemap and open data depend on the model only. <paramref name="cancel"/> stops it between
+    /// units (the preview's, when a newer change arrives: what was made is recorded, the rest keeps its old record
+    /// and is made by the next run); nothing of it runs on once it has thrown.</summary>
+    public void RenderChanged(bool alongside, BuildTimings timings, CancellationToken cancel = default)
     {
-        var pages = renderer.Model.Pages.Where(page => !TryKeep(page.Path, FingerprintOf(page))).ToList();
-        var files = alongside ? Task.Run(() => WriteSiteFiles(timings, alongside)) : Task.CompletedTask;
+        var pages = renderer.Model.Pages.Where(page => !_records.ContainsKey(page.Path) && !TryKeep(page.Path, FingerprintOf(page))).ToList();
+        var files = alongside ? Task.Run(() => WriteSiteFiles(timings, alongside, cancel)) : Task.CompletedTask;
+        try
+        {
+            Render(pages, cancel);
+        }
+        finally
+        {
+            ((IAsyncResult)files).AsyncWaitHandle.WaitOne();
+        }
+
+        files.GetAwaiter().GetResult();
+        if (!alongside)
+        {
+            WriteSiteFiles(timings, alongside, cancel);
+        }
+    }
+
+    /// <summary>Some pages first (the preview's: the pages of the parks just edited, so the one on screen reloads at
+    /// once); <see cref="RenderChanged"/> then does the rest. <paramref name="evenIfKept"/> renders them all the same.</summary>
+    public void RenderFirst(IEnumerable<Page> pages, bool evenIfKept = false) =>
+        Render(pages.Where(page => !_records.ContainsKey(page.Path) && (evenIfKept || !TryKeep(page.Path, FingerprintOf(page)))).ToList());
+
+    /// <summary>Every file the units of this run made or kept: what the output holds once it is done.</summary>
+    public IReadOnlySet<string> Outputs => _records.Values.SelectMany(r => r.Outputs).ToHashSet(StringComparer.Ordinal);
+
+    private void Render(List<Page> pages, CancellationToken cancel = default)
+    {
         var bags = new ConcurrentDictionary<Page, DiagnosticBag>();
-        foreach (var page in renderer.WritePages(SiteRenderer.RenderOrder(pages), writer, p => bags.GetOrAdd(p, _ => new DiagnosticBag())))
+        foreach (var page in renderer.WritePages(SiteRenderer.RenderOrder(pages), writer, p => bags.GetOrAdd(p, _ => new DiagnosticBag()), cancel))
         {
             var found = bags.TryGetValue(page.Page, out var bag) ? bag.Sorted() : [];
             var linkedFiles = page.LinkedFiles.Order(StringComparer.Ordinal).ToList();
             Record(page.Page.Path, new BuildRecord.Unit(FingerprintOf(page.Page, page.LinkedParks, linkedFiles), [UrlScheme.OutputFile(page.Page.Path)], found,
                 [.. page.LinkedParks.Order(StringComparer.Ordinal)], linkedFiles, [.. page.Media.OrderBy(m => m.Key, StringComparer.Ordinal)]));
+        }
+
+        foreach (var failed in pages.Where(page => !_records.ContainsKey(page.Path)))
+        {
+            RecordFailed(failed.Path, [UrlScheme.OutputFile(failed.Path)], bags.TryGetValue(failed, out var bag) ? bag.Sorted() : []);
         }
 
         lock (Diagnostics)
@@ -49,28 +82,38 @@ internal sealed class UnitRenderer(SiteRenderer renderer, TreeWriter writer, Fin
                 Diagnostics.Add(found);
             }
         }
-
-        files.GetAwaiter().GetResult();
-        if (!alongside)
-        {
-            WriteSiteFiles(timings, alongside);
-        }
     }
 
-    private void WriteSiteFiles(BuildTimings timings, bool alongside)
+    private void WriteSiteFiles(BuildTimings timings, bool alongside, CancellationToken cancel)
     {
         const string Stage = "feeds, sitemap, data";
         using var stage = alongside ? timings.Alongside(Stage, "render pages") : timings.Stage(Stage);
         foreach (var file in SiteFeatures.Files)
         {
+            cancel.ThrowIfCancellationRequested();
             var unit = "files: " + file.Name;
             var fingerprint = fingerprints.Of(unit, file.Inputs);
             if (!TryKeep(unit, fingerprint))
             {
-                var output = new RecordingOutput(writer);
+                var output = new RecordingOutput(writer, cancel);
                 var bag = new DiagnosticBag();
-                file.Write(renderer, output, bag);
-                Record(unit, new BuildRecord.Unit(fingerprint, output.Paths, bag.Sorted(), [], [], []));
+                try
+                {
+                    file.Write(renderer, output, bag);
+                }
+                catch (AggregateException e) when (cancel.IsCancellationRequested && e.Flatten().InnerExceptions.All(i => i is OperationCanceledException))
+                {
+                    throw new OperationCanceledException(cancel); // stopped inside a parallel loop of the file's own
+                }
+                if (bag.HasErrors)
+                {
+                    RecordFailed(unit, [.. output.Paths.Union(last.GetValueOrDefault(unit)?.Outputs ?? [])], bag.Sorted());
+                }
+                else
+                {
+                    Record(unit, new BuildRecord.Unit(fingerprint, output.Paths, bag.Sorted(), [], [], []));
+                }
+
                 lock (Diagnostics)
                 {
                     foreach (var found in bag.Sorted())
@@ -83,11 +126,12 @@ internal sealed class UnitRenderer(SiteRenderer renderer, TreeWriter writer, Fin
     }
 
     /// <summary>The files pages link to, each kept while its source keeps its length and time.</summary>
-    public void CopyMedia()
+    public void CopyMedia(CancellationToken cancel = default)
     {
         var media = _records.Values.SelectMany(u => u.Media).DistinctBy(m => m.Key).OrderBy(m => m.Key, StringComparer.Ordinal);
         foreach (var (sitePath, source) in media)
         {
+            cancel.ThrowIfCancellationRequested();
             var unit = "media: " + sitePath;
             var fingerprint = fingerprints.Of(unit, Inputs.OwnPark, fileStamps: [stamps.StampOf(source)]);
             if (!TryKeep(unit, fingerprint))
@@ -100,28 +144,28 @@ internal sealed class UnitRenderer(SiteRenderer renderer, TreeWriter writer, Fin
     }
 
     /// <summary>Pagefind's index, made again when any page changed (it reads them all), else kept.</summary>
-    public void IndexForSearch(string siteDir)
+    public void IndexForSearch(TreeWriter tree, string siteDir)
     {
-        var fingerprint = writer.FingerprintOf(path => path.EndsWith(".html", StringComparison.Ordinal));
+        var fingerprint = tree.FingerprintOf(path => path.EndsWith(".html", StringComparison.Ordinal));
         if (TryKeep(SearchUnit, fingerprint))
         {
             return;
         }
 
-        var folder = Path.Combine(writer.Root, SearchFolder);
+        var folder = Path.Combine(tree.Root, SearchFolder);
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true); // never written into: its files may be the published tree's too
         }
 
         var bag = new DiagnosticBag();
-        Search.SearchIndexer.Run(writer.Root, siteDir, bag);
+        Search.SearchIndexer.Run(tree.Root, siteDir, bag);
         var made = Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(writer.Root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(tree.Root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList()
             : [];
         foreach (var path in made)
         {
-            writer.Adopt(path);
+            tree.Adopt(path);
         }
 
         Record(SearchUnit, new BuildRecord.Unit(fingerprint, made, bag.Sorted(), [], [], []));
@@ -133,14 +177,14 @@ internal sealed class UnitRenderer(SiteRenderer renderer, TreeWriter writer, Fin
 
     private UInt128 FingerprintOf(Page page)
     {
-        var inputs = PageKindRenderer.InputsOf(page.Key);
+        var inputs = renderer.InputsOf(page.Key);
         return last.TryGetValue(page.Path, out var record)
             ? FingerprintOf(page, record.LinkedParks, record.LinkedFiles)
             : fingerprints.Of(page.Path, inputs, page.Park?.Slug);
     }
 
     private UInt128 FingerprintOf(Page page, IEnumerable<string> linkedParks, IEnumerable<string> linkedFiles) =>
-        fingerprints.Of(page.Path, PageKindRenderer.InputsOf(page.Key), page.Park?.Slug, linkedParks, linkedFiles.Select(stamps.StampOf));
+        fingerprints.Of(page.Path, renderer.InputsOf(page.Key), page.Park?.Slug, linkedParks, linkedFiles.Select(stamps.StampOf));
 
     /// <summary>Keeps the unit when the last build made it from the same inputs and its files are still as it left them.</summary>
     private bool TryKeep(string unit, UInt128 fingerprint)
@@ -167,6 +211,11 @@ internal sealed class UnitRenderer(SiteRenderer renderer, TreeWriter writer, Fin
 
         return true;
     }
+
+    /// <summary>A unit that failed: a build stops (its record is never published); the preview keeps showing the
+    /// files the unit made last (<paramref name="outputs"/>) with its errors, and makes it again on the next change.</summary>
+    private void RecordFailed(string unit, IReadOnlyList<string> outputs, IReadOnlyList<Diagnostic> found) =>
+        Record(unit, new BuildRecord.Unit(default, outputs, found, [], [], []));
 
     private void Record(string unit, BuildRecord.Unit record)
     {

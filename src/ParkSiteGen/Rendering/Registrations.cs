@@ -21,16 +21,19 @@ public enum Inputs
 
     /// <summary>Everything of the page's own park, and what listings show of the parks its narrative links to.</summary>
     OwnPark = 8,
+
+    /// <summary>What comparisons and open data show of every park: its park.yml and data files, and which of its pages
+    /// are published in which languages (they link to them), not its narratives' titles, dates or text: an edit of a
+    /// bulletin's title does not make the comparisons and the open data again.</summary>
+    EveryParksFigures = 16,
 }
 
 /// <summary>A kind of page: the layout that renders it and how its view model is made (with the page's narrative,
 /// when it has one). Each feature registers its kinds in its own folder; the build's list of them is
 /// <c>Pipeline.SiteFeatures</c>.</summary>
-public sealed record PageKindRenderer(PageKind Kind, string Layout, Func<ViewContext, HtmlFragment?, object> BuildView)
-{
-    /// <summary>A page about the whole site depends on every park; a park's page on its own park.</summary>
-    public static Inputs InputsOf(PageKey key) => Inputs.Site | Inputs.Theme | (key.IsSitePage ? Inputs.EveryPark : Inputs.OwnPark);
-}
+/// <param name="Reads">What its pages are made from: by default, as a page about the whole site, from every park.</param>
+public sealed record PageKindRenderer(PageKind Kind, string Layout, Func<ViewContext, HtmlFragment?, object> BuildView,
+    Inputs Reads = Inputs.Site | Inputs.Theme | Inputs.EveryPark);
 
 /// <summary>Files of the site that are not pages of the model (open data, feeds, sitemap, assets...), made together
 /// by one writer from the model (and the theme, through the renderer, when <see cref="Inputs"/> says so); a template

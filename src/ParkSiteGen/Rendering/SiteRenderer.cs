@@ -16,6 +16,9 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<Pag
     private readonly MarkdownRenderer _markdown = new(MarkdownPipelines.For(model.Site.AllowHtml), new LinkResolver(model));
     private readonly Dictionary<PageKind, PageKindRenderer> _kinds = pageKinds.ToDictionary(k => k.Kind);
 
+    /// <summary>What a page is made from, as its kind's registration says.</summary>
+    public Inputs InputsOf(PageKey key) => _kinds[key.Kind].Reads;
+
     /// <summary>What the layout of every page of a language shares, made once per language.</summary>
     private readonly Dictionary<Model.Language, LayoutBuilder.Shared> _layouts = model.Languages.ToDictionary(l => l, l => LayoutBuilder.SharedBy(model, theme, l));
 
@@ -51,10 +54,10 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<Pag
     /// <summary>Renders and writes <paramref name="pages"/> in parallel, each worker thread with its own page
     /// buffer; each page reports into the bag the caller gives for it (the preview keeps one per page, to clear
     /// it when the page is fixed). A page's bytes depend only on the model, never on the thread or the order.</summary>
-    public IReadOnlyList<RenderedPage> WritePages(IEnumerable<Page> pages, ISiteOutput output, Func<Page, DiagnosticBag> diagnosticsFor)
+    public IReadOnlyList<RenderedPage> WritePages(IEnumerable<Page> pages, ISiteOutput output, Func<Page, DiagnosticBag> diagnosticsFor, CancellationToken cancel = default)
     {
         var rendered = new System.Collections.Concurrent.ConcurrentBag<RenderedPage>();
-        Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism }, () => new PageBuffer(), (page, _, buffer) =>
+        Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism, CancellationToken = cancel }, () => new PageBuffer(), (page, _, buffer) =>
         {
             if (RenderPage(page, buffer, diagnosticsFor(page)) is { } result)
             {

@@ -14,14 +14,14 @@ public class IncrementalBuildTests
 
     private enum Edit
     {
-        Narrative, Figure, ParkName, AddPark, DeletePark, AddYear, DeleteYear, AddTranslation, DeleteTranslation,
+        Narrative, Title, Figure, ParkName, AddPark, DeletePark, AddYear, DeleteYear, AddTranslation, DeleteTranslation,
         LayoutOverride, TextOverride, SiteDescription, Nothing, ContentError,
     }
 
     /// <summary>How often each edit is drawn after the first round: texts and figures most, as editors do.</summary>
     private static readonly (Edit Edit, int Weight)[] Weights =
     [
-        (Edit.Narrative, 5), (Edit.Figure, 5), (Edit.ParkName, 2), (Edit.AddPark, 2), (Edit.DeletePark, 2), (Edit.AddYear, 2),
+        (Edit.Narrative, 5), (Edit.Title, 2), (Edit.Figure, 5), (Edit.ParkName, 2), (Edit.AddPark, 2), (Edit.DeletePark, 2), (Edit.AddYear, 2),
         (Edit.DeleteYear, 2), (Edit.AddTranslation, 2), (Edit.DeleteTranslation, 2), (Edit.LayoutOverride, 2),
         (Edit.TextOverride, 2), (Edit.SiteDescription, 1), (Edit.Nothing, 1), (Edit.ContentError, 2),
     ];
@@ -97,6 +97,115 @@ public class IncrementalBuildTests
         Assert.True(touched.Count == 0, $"{Context()}\nfiles whose bytes did not change were rewritten (new inode or modification time):\n  {string.Join("\n  ", touched)}");
     }
 
+    /// <summary>The preview runs the same engine, in memory: told which files each edit changed (as its watcher tells
+    /// it), it must then hold exactly what a clean render of the site makes (pages, feeds, open data, media); a
+    /// content error is reported and leaves every page but those of its own park as it was.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void The_preview_after_every_edit_holds_what_a_clean_render_makes(int seed)
+    {
+        using var temp = new TempDir();
+        var site = temp.CopySite("basic-site");
+        SiteEdits.AddParkCopies(site, Parks);
+        var random = new Random(seed);
+        var edits = new SiteEdits(site, random);
+        var baseUrl = new Uri("http://127.0.0.1:1313/");
+        var live = new ParkSiteGen.Preview.LiveSite(site, includeDrafts: true, baseUrl);
+        var log = new List<string> { $"seed {seed} ({Parks} parks, {Steps} steps); the edits so far:", "step 0: first render" };
+        string Context() => string.Join("\n  ", log);
+        Assert.False(live.BuildAll().HasErrors, Context());
+        AssertSameAsClean(live, site, baseUrl, Context);
+
+        var files = SiteFiles.Capture(site);
+        var schedule = Schedule(random);
+        for (var step = 1; step <= schedule.Count; step++)
+        {
+            if (schedule[step - 1] == Edit.ContentError && edits.BreakContent() is { } error)
+            {
+                log.Add($"step {step}: {error.What}");
+                var shown = live.Output.Paths.ToDictionary(p => p, p => live.Output.Find(p), StringComparer.Ordinal);
+                var changed = SiteFiles.Changed(site, files, files = SiteFiles.Capture(site));
+                var broken = live.Apply(changed);
+                Assert.True(broken.HasErrors, $"{Context()}\nthe preview should report the content error");
+
+                // Every page stays, and only the broken file's park's pages may show the edit (a narrative whose link
+                // is wrong still renders, with the error beside it; a park that cannot be read keeps its last version).
+                var parks = changed.Select(f => Path.GetRelativePath(Path.Combine(site, "content", "parks"), f).Split(Path.DirectorySeparatorChar)[0]).ToHashSet();
+                var differ = live.Output.Paths.Union(shown.Keys).Where(p => !Same(shown.GetValueOrDefault(p), live.Output.Find(p))).ToList();
+                Assert.True(differ.All(p => live.Output.Find(p) is not null && parks.Any(slug => p.Contains($"/parks/{slug}/", StringComparison.Ordinal))),
+                    $"{Context()}\nthe content error changed what the preview shows beyond its park's pages: {string.Join(", ", differ.Take(10))}");
+                error.Revert();
+                log.Add($"step {step}: the error taken out again");
+            }
+            else
+            {
+                log.Add($"step {step}: {Apply(edits, schedule[step - 1], random)}");
+            }
+
+            var update = live.Apply(SiteFiles.Changed(site, files, files = SiteFiles.Capture(site)));
+            Assert.False(update.HasErrors, $"{Context()}\n{string.Join("\n", update.Diagnostics.Where(d => d.IsError))}");
+            AssertSameAsClean(live, site, baseUrl, Context);
+        }
+    }
+
+    /// <summary>A change that arrives while the preview is still making the last phase of the one before (a large
+    /// site's comparisons and open data take a second) stops it; the newer run then makes what it did not get to.</summary>
+    [Fact]
+    public async Task A_newer_change_stops_the_previews_last_phase_and_the_next_run_makes_the_rest()
+    {
+        using var temp = new TempDir();
+        var site = temp.CopySite("basic-site");
+        SiteEdits.AddParkCopies(site, Parks);
+        var edits = new SiteEdits(site, new Random(7));
+        var baseUrl = new Uri("http://127.0.0.1:1313/");
+        var live = new ParkSiteGen.Preview.LiveSite(site, includeDrafts: true, baseUrl);
+        Assert.False(live.BuildAll().HasErrors);
+        var files = SiteFiles.Capture(site);
+
+        // A figure changes (every comparison and the open data with it); as soon as the park's own pages are out, a
+        // second edit arrives, from another thread, as the watcher's timer delivers it.
+        var first = edits.EditFigure();
+        var changed = SiteFiles.Changed(site, files, files = SiteFiles.Capture(site));
+        Task<ParkSiteGen.Preview.LiveSite.Update>? second = null;
+        string? next = null;
+        var phases = 0;
+        live.Apply(changed, _ =>
+        {
+            if (++phases == 1)
+            {
+                next = edits.EditNarrative();
+                var more = SiteFiles.Changed(site, files, files = SiteFiles.Capture(site));
+                second = Task.Run(() => live.Apply(more));
+                Thread.Sleep(500); // it has stopped this run by now, and waits for it to end
+            }
+        });
+        Assert.NotNull(second);
+        var update = await second;
+
+        // The first run was stopped before its site files: the second made the open data the figure changed.
+        Assert.Contains(update.ChangedPaths, p => p.EndsWith("/figures.csv", StringComparison.Ordinal));
+
+        AssertSameAsClean(live, site, baseUrl, () => $"after {first}, then (while the first was made) {next}");
+    }
+
+    private static void AssertSameAsClean(ParkSiteGen.Preview.LiveSite live, string site, Uri baseUrl, Func<string> context)
+    {
+        var clean = new ParkSiteGen.Output.MemoryOutput();
+        var diagnostics = new ParkSiteGen.Diagnostics.DiagnosticBag();
+        var rendered = ParkSiteGen.Pipeline.SiteBuilder.Render(new ParkSiteGen.Pipeline.BuildOptions(site, "", IncludeDrafts: true, BaseUrl: baseUrl),
+            diagnostics, new ParkSiteGen.Diagnostics.SourceTexts(), clean);
+        Assert.True(rendered is not null, $"{context()}\nthe clean render failed: {string.Join("\n", diagnostics.Sorted())}");
+        var missing = clean.Paths.Except(live.Output.Paths).Order(StringComparer.Ordinal).ToList();
+        var extra = live.Output.Paths.Except(clean.Paths).Order(StringComparer.Ordinal).ToList();
+        var different = clean.Paths.Intersect(live.Output.Paths).Where(p => !Same(clean.Find(p), live.Output.Find(p))).Order(StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count + extra.Count + different.Count == 0,
+            $"{context()}\nthe preview is not the clean render:\n  missing: {string.Join(", ", missing.Take(10))}\n  extra: {string.Join(", ", extra.Take(10))}\n  different: {string.Join(", ", different.Take(10))}");
+    }
+
+    private static bool Same(ParkSiteGen.Output.MemoryOutput.ServedFile? a, ParkSiteGen.Output.MemoryOutput.ServedFile? b) =>
+        a is not null && b is not null && a.SourcePath == b.SourcePath && (a.Bytes ?? []).AsSpan().SequenceEqual(b.Bytes ?? []);
+
     /// <summary>Every edit once, in a seeded order (so each seed exercises each), then weighted draws.</summary>
     private static List<Edit> Schedule(Random random)
     {
@@ -128,6 +237,7 @@ public class IncrementalBuildTests
             var what = edit switch
             {
                 Edit.Narrative => edits.EditNarrative(),
+                Edit.Title => edits.EditTitle(),
                 Edit.Figure => edits.EditFigure(),
                 Edit.ParkName => edits.RenamePark(),
                 Edit.AddPark => edits.AddPark(),

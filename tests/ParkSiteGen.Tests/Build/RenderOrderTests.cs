@@ -15,7 +15,7 @@ public class RenderOrderTests
     public void Every_page_renders_once_the_parks_pages_first()
     {
         var diagnostics = new DiagnosticBag();
-        var rendered = SiteBuilder.Render(new BuildOptions(Repo.Root, ""), diagnostics, new SourceTexts(), () => new MemoryOutput());
+        var rendered = SiteBuilder.Render(new BuildOptions(Repo.Root, ""), diagnostics, new SourceTexts(), new MemoryOutput());
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Sorted()));
         var pages = rendered.Model.Pages;
         var order = SiteRenderer.RenderOrder(pages);

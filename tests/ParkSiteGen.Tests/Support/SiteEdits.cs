@@ -58,6 +58,20 @@ public sealed partial class SiteEdits(string siteDir, Random random)
         return $"narrative {Relative(file)}: {paragraph}";
     }
 
+    /// <summary>A bulletin's title (front matter): what home pages, directories and feeds list, and comparisons do not.</summary>
+    public string? EditTitle()
+    {
+        var file = Pick(Files(Parks, "bulletin.*.md"));
+        if (file is null)
+        {
+            return null;
+        }
+
+        var title = $"Bulletin, edit {Serial()}";
+        ReplaceLine(file, "title: ", $"title: \"{title}\"");
+        return $"title of {Relative(file)}: {title}";
+    }
+
     [GeneratedRegex(@"Revised in edit \d+\.")]
     private static partial Regex RevisedParagraph();
 

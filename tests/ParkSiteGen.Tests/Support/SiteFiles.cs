@@ -7,6 +7,12 @@ public static class SiteFiles
     public static Dictionary<string, byte[]> Capture(string siteDir) =>
         Directory.GetFiles(siteDir, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(siteDir, f), File.ReadAllBytes, StringComparer.Ordinal);
 
+    /// <summary>The files (absolute paths) added, deleted or changed between two captures: what a file watcher reports.</summary>
+    public static IReadOnlyCollection<string> Changed(string siteDir, IReadOnlyDictionary<string, byte[]> before, IReadOnlyDictionary<string, byte[]> after) =>
+        before.Keys.Union(after.Keys)
+            .Where(f => !before.TryGetValue(f, out var old) || !after.TryGetValue(f, out var now) || !old.AsSpan().SequenceEqual(now))
+            .Select(f => Path.Combine(siteDir, f)).ToList();
+
     /// <summary>Makes the site's files exactly <paramref name="captured"/>: files that differ are rewritten (the others
     /// keep their times, as an editor's untouched files do), files not captured are deleted, and folders left empty too.</summary>
     public static void Restore(string siteDir, IReadOnlyDictionary<string, byte[]> captured)

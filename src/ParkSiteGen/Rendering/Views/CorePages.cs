@@ -9,9 +9,9 @@ public static class CorePages
 
     public static readonly PageKindRenderer Directory = new(PageKind.Directory, "directory", (context, _) => DirectoryViewBuilder.Build(context));
 
-    public static readonly PageKindRenderer Profile = new(PageKind.Profile, "profile", ProfileViewBuilder.Build);
+    public static readonly PageKindRenderer Profile = new(PageKind.Profile, "profile", ProfileViewBuilder.Build, Inputs.Site | Inputs.Theme | Inputs.OwnPark);
 
-    public static readonly PageKindRenderer Bulletin = new(PageKind.Bulletin, "bulletin", BulletinViewBuilder.Build);
+    public static readonly PageKindRenderer Bulletin = new(PageKind.Bulletin, "bulletin", BulletinViewBuilder.Build, Inputs.Site | Inputs.Theme | Inputs.OwnPark);
 
     /// <summary>/index.html: sends readers to the default language's home page.</summary>
     public static readonly SiteFile Redirect = new("redirect", Inputs.Site | Inputs.Theme, (renderer, output, diagnostics) => renderer.WriteRedirect(output, diagnostics));
