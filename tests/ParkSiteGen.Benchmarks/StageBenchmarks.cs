@@ -66,7 +66,7 @@ public sealed class Stages
 
     public SiteModel BuildModel()
     {
-        var model = SiteModelBuilder.Build(_content, _content.Site.BaseUrl, includeDrafts: false, new DiagnosticBag());
+        var model = SiteModelBuilder.Build(_content, _content.Site.BaseUrl, includeDrafts: false, new DiagnosticBag(), ParkSiteGen.Pipeline.SiteFeatures.SitePages);
         _ = model.Pages.Count;
         return model;
     }

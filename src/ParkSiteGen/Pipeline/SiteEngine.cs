@@ -215,7 +215,7 @@ public sealed class SiteEngine(BuildOptions options, SourceTexts sources, bool k
         }
 
         var content = new ContentSet(site, _global.Indicators, [.. _parks.Values], _global.ContentDir);
-        Model = SiteModelBuilder.Assemble(content, options.BaseUrl ?? site.BaseUrl, _parks.Keys.Select(slug => _parts.GetValueOrDefault(slug)));
+        Model = SiteModelBuilder.Assemble(content, options.BaseUrl ?? site.BaseUrl, _parks.Keys.Select(slug => _parts.GetValueOrDefault(slug)), SiteFeatures.SitePages);
     }
 
     /// <summary>A fresh bag for one scope, replacing the last; called from parallel loops, one thread per scope.</summary>

@@ -4,6 +4,7 @@ using ParkSiteGen.OpenData;
 using ParkSiteGen.Rendering;
 using ParkSiteGen.Rendering.Views;
 using ParkSiteGen.Search;
+using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Pipeline;
 
@@ -11,13 +12,19 @@ namespace ParkSiteGen.Pipeline;
 /// extensions); each registration lives in its feature's folder. build, serve and check all render from this list.</summary>
 public static class SiteFeatures
 {
+    /// <summary>In the order the site's own pages are listed in each language (and so in the sitemap).</summary>
     public static readonly IReadOnlyList<PageKindRenderer> PageKinds =
     [
-        CorePages.Home, CorePages.Directory, CorePages.Profile, CorePages.Bulletin,
+        CorePages.Home, CorePages.Directory,
         ComparisonPages.Index, ComparisonPages.Indicator,
-        SearchPages.Search, SearchPages.NotFound,
-        OpenDataFeature.Page,
+        SearchPages.Search, OpenDataFeature.Page, SearchPages.NotFound,
+        CorePages.Profile, CorePages.Bulletin,
     ];
+
+    /// <summary>The pages about the whole site, as the page kinds above declare them: what the model lists in every
+    /// language besides the parks' own pages.</summary>
+    public static IEnumerable<PageKey> SitePages(SiteModel model) =>
+        PageKinds.Where(kind => kind.SitePages is not null).SelectMany(kind => kind.SitePages!(model));
 
     /// <summary>The open data first: it is most of this work, and it runs beside the pages (see SiteRenderer).</summary>
     public static readonly IReadOnlyList<SiteFile> Files =

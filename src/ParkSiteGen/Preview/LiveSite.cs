@@ -109,7 +109,7 @@ public sealed class LiveSite(string siteDir, bool includeDrafts, Uri? baseUrl = 
             // Then what a reader looks at next: the home pages and directories, and the pages linking to those parks.
             // The comparisons, open data and feeds follow with the rest.
             var linking = _last.Where(kv => kv.Value.LinkedParks.Any(changes.Parks.Contains)).Select(kv => model.ParkPageAt(kv.Key)).OfType<Page>();
-            units.RenderFirst(model.ListingPages.Where(p => p.Key.Kind is PageKind.Home or PageKind.Directory).Concat(linking).Distinct());
+            units.RenderFirst(model.Languages.SelectMany(model.SitePagesIn).Where(p => p.Key.Kind is PageKind.Home or PageKind.Directory).Concat(linking).Distinct());
             if (TakeChanged() is { Count: > 0 } listings)
             {
                 onPhase(new Update(listings, DiagnosticsWith(units), clock.Elapsed));

@@ -32,8 +32,14 @@ public enum Inputs
 /// when it has one). Each feature registers its kinds in its own folder; the build's list of them is
 /// <c>Pipeline.SiteFeatures</c>.</summary>
 /// <param name="Reads">What its pages are made from: by default, as a page about the whole site, from every park.</param>
+/// <param name="SitePages">Which pages of this kind the site has, each in every language (home: one; the indicator
+/// pages: one per compared indicator); null for a park's pages, which the model makes from each park's content.</param>
 public sealed record PageKindRenderer(PageKind Kind, string Layout, Func<ViewContext, HtmlFragment?, object> BuildView,
-    Inputs Reads = Inputs.Site | Inputs.Theme | Inputs.EveryPark);
+    Inputs Reads = Inputs.Site | Inputs.Theme | Inputs.EveryPark, Func<SiteModel, IEnumerable<PageKey>>? SitePages = null)
+{
+    /// <summary>One page of this kind about the whole site.</summary>
+    public static Func<SiteModel, IEnumerable<PageKey>> One(PageKey key) => _ => [key];
+}
 
 /// <summary>Files of the site that are not pages of the model (open data, feeds, sitemap, assets...), made together
 /// by one writer from the model (and the theme, through the renderer, when <see cref="Inputs"/> says so); a template

@@ -39,8 +39,13 @@ public sealed record Page(PageKey Key, Language Language, string Path, ParkEntry
 
 /// <summary>Stage 2's result: every page the site has, in which languages, and at which URL.
 /// Rendering asks it for links, so a link to a missing translation leads to the language that exists.</summary>
-public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<ParkPart> parts, IReadOnlyList<Indicator> headlineIndicators)
+/// <param name="sitePages">The pages about the whole site (home, directory, comparisons...), as the page kinds
+/// registered with the build declare them; each is published in every language.</param>
+public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<ParkPart> parts, IReadOnlyList<Indicator> headlineIndicators,
+    Func<SiteModel, IEnumerable<PageKey>> sitePages)
 {
+    private IReadOnlyList<PageKey>? _siteKeys;
+    private HashSet<PageKey>? _siteKeySet;
     private IReadOnlyList<Page>? _pages;
     private readonly Dictionary<string, ParkPart> _bySlug = parts.ToDictionary(p => p.Entry.Slug, StringComparer.Ordinal);
 
@@ -95,15 +100,12 @@ public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<
 
     private Rankings? _rankings;
 
-    /// <summary>The pages every language has (home, directory, indicators, search, data, 404), in one language.</summary>
-    public IEnumerable<Page> SitePagesIn(Language language) =>
-        new[] { PageKey.Home, PageKey.Directory, PageKey.IndicatorIndex }
-            .Concat(ComparedIndicators.Select(i => PageKey.Indicator(i.Key)))
-            .Concat([PageKey.Search, PageKey.Data, PageKey.NotFound])
-            .Select(key => new Page(key, language, UrlScheme.PathOf(key, language), null, null, null, false));
+    /// <summary>The pages about the whole site, each in every language.</summary>
+    public IReadOnlyList<PageKey> SiteKeys => _siteKeys ??= sitePages(this).ToList();
 
-    /// <summary>The site pages that show figures of every park: what a park's change can alter besides its own pages.</summary>
-    public IEnumerable<Page> ListingPages => Languages.SelectMany(SitePagesIn).Where(p => p.Key.Kind is PageKind.Home or PageKind.Directory or PageKind.Indicator or PageKind.Data);
+    /// <summary>The pages about the whole site, in one language.</summary>
+    public IEnumerable<Page> SitePagesIn(Language language) =>
+        SiteKeys.Select(key => new Page(key, language, UrlScheme.PathOf(key, language), null, null, null, false));
 
     public Indicator? IndicatorOf(string key) => content.Indicators.FirstOrDefault(i => i.Key == key);
 
@@ -112,7 +114,7 @@ public sealed class SiteModel(ContentSet content, UrlScheme urls, IReadOnlyList<
     /// <summary>The languages <paramref name="key"/> is published in (none when it is not published).</summary>
     public IReadOnlyList<Language> LanguagesOf(PageKey key) =>
         key.IsSitePage
-            ? (key.Kind != PageKind.Indicator || ComparedIndicators.Any(i => i.Key == key.Slug) ? Languages : [])
+            ? ((_siteKeySet ??= [.. SiteKeys]).Contains(key) ? Languages : [])
             : key.Slug is { } slug && _bySlug.TryGetValue(slug, out var part) && part.Translations.TryGetValue(key, out var languages) ? languages : [];
 
     /// <summary>Languages to fall back to for localized text: the default language first.</summary>

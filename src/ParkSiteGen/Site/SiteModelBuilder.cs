@@ -10,7 +10,8 @@ namespace ParkSiteGen.Site;
 /// under --strict, which the pipeline applies).</summary>
 public static class SiteModelBuilder
 {
-    public static SiteModel Build(ContentSet content, Uri baseUrl, bool includeDrafts, DiagnosticBag diagnostics)
+    /// <param name="sitePages">The pages about the whole site, as the build's registered page kinds declare them.</param>
+    public static SiteModel Build(ContentSet content, Uri baseUrl, bool includeDrafts, DiagnosticBag diagnostics, Func<SiteModel, IEnumerable<PageKey>> sitePages)
     {
         var parts = new ParkPart?[content.Parks.Count];
         Parallel.For(0, parts.Length, i => parts[i] = BuildPark(content.Parks[i], content.Site.Languages, includeDrafts, content.ContentDir));
@@ -19,16 +20,16 @@ public static class SiteModelBuilder
             diagnostics.Add(gap);
         }
 
-        return Assemble(content, baseUrl, parts);
+        return Assemble(content, baseUrl, parts, sitePages);
     }
 
     /// <summary>The site from its parks' parts (null parts are parks not published, e.g. all drafts). Cheap: the
     /// full page list is only put together when asked for (the preview's edits never need it).</summary>
-    public static SiteModel Assemble(ContentSet content, Uri baseUrl, IEnumerable<ParkPart?> parts)
+    public static SiteModel Assemble(ContentSet content, Uri baseUrl, IEnumerable<ParkPart?> parts, Func<SiteModel, IEnumerable<PageKey>> sitePages)
     {
         var published = parts.OfType<ParkPart>().OrderBy(p => p.Entry.Slug, StringComparer.Ordinal).ToList();
         var headline = content.Indicators.Where(i => i.Headline).ToList();
-        return new SiteModel(content, new UrlScheme(baseUrl), published, headline.Count > 0 ? headline : content.Indicators.Take(3).ToList());
+        return new SiteModel(content, new UrlScheme(baseUrl), published, headline.Count > 0 ? headline : content.Indicators.Take(3).ToList(), sitePages);
     }
 
     /// <summary>One park's published pages, translations, derived figures and translation gaps; null when none of

@@ -15,7 +15,7 @@ public class AlternatesTests
     {
         var diagnostics = new DiagnosticBag();
         var content = ContentLoader.Load(Repo.Fixture("basic-site"), diagnostics, new SourceTexts()) ?? throw new InvalidOperationException("basic-site");
-        return SiteModelBuilder.Build(content, baseUrl, includeDrafts: false, diagnostics);
+        return SiteModelBuilder.Build(content, baseUrl, includeDrafts: false, diagnostics, ParkSiteGen.Pipeline.SiteFeatures.SitePages);
     }
 
     [Fact]

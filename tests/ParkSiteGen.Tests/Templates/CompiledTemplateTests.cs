@@ -20,7 +20,7 @@ public class CompiledTemplateTests
         var siteDir = site == "sample" ? Repo.Root : Repo.Fixture(site);
         var diagnostics = new DiagnosticBag();
         var content = ContentLoader.Load(siteDir, diagnostics, new SourceTexts()) ?? throw new InvalidOperationException(site);
-        var model = SiteModelBuilder.Build(content, content.Site.BaseUrl, includeDrafts: true, diagnostics);
+        var model = SiteModelBuilder.Build(content, content.Site.BaseUrl, includeDrafts: true, diagnostics, ParkSiteGen.Pipeline.SiteFeatures.SitePages);
         var theme = Theme.Load(siteDir, content.Site, diagnostics, new SourceTexts()) ?? throw new InvalidOperationException(site);
         Assert.Equal(Theme.Layouts.Order(), theme.Templates.CompiledLayouts.Order());
         var renderer = new SiteRenderer(model, theme, ParkSiteGen.Pipeline.SiteFeatures.PageKinds);

@@ -5,9 +5,9 @@ namespace ParkSiteGen.Rendering.Views;
 /// <summary>The pages every site has about its parks, and the files that come with the theme.</summary>
 public static class CorePages
 {
-    public static readonly PageKindRenderer Home = new(PageKind.Home, "home", (context, _) => HomeViewBuilder.Build(context));
+    public static readonly PageKindRenderer Home = new(PageKind.Home, "home", (context, _) => HomeViewBuilder.Build(context), SitePages: PageKindRenderer.One(PageKey.Home));
 
-    public static readonly PageKindRenderer Directory = new(PageKind.Directory, "directory", (context, _) => DirectoryViewBuilder.Build(context));
+    public static readonly PageKindRenderer Directory = new(PageKind.Directory, "directory", (context, _) => DirectoryViewBuilder.Build(context), SitePages: PageKindRenderer.One(PageKey.Directory));
 
     public static readonly PageKindRenderer Profile = new(PageKind.Profile, "profile", ProfileViewBuilder.Build, Inputs.Site | Inputs.Theme | Inputs.OwnPark);
 
