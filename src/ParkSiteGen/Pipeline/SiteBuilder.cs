@@ -21,6 +21,10 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var sources = new SourceTexts();
         var timings = options.Timings ?? new BuildTimings();
+
+        // The inputs' stamps are walked while the published tree is looked at: two walks of the disk, on two threads.
+        var startedAt = DateTime.UtcNow.Ticks;
+        var stamps = Task.Run(() => InputStamps.Take(options.SiteDir, [Path.Combine(AppContext.BaseDirectory, "themes")], startedAt));
         SiteTrees trees;
         try
         {
@@ -28,33 +32,28 @@ public static class SiteBuilder
         }
         catch (OutputBusyException e)
         {
+            ((IAsyncResult)stamps).AsyncWaitHandle.WaitOne(); // nothing of the build may run on after it
             diagnostics.Error("output-busy", null, e.Message, hint: "two builds of one output folder cannot run at once");
             return new BuildResult(false, diagnostics.Sorted(), sources, 0, 0, clock.Elapsed);
         }
 
         using (trees)
         {
-            var result = Build(options, trees, diagnostics, sources, timings);
+            var result = Build(options, trees, stamps, diagnostics, sources, timings);
             return result with { Elapsed = clock.Elapsed };
         }
     }
 
-    private static BuildResult Build(BuildOptions options, SiteTrees trees, DiagnosticBag diagnostics, SourceTexts sources, BuildTimings timings)
+    private static BuildResult Build(BuildOptions options, SiteTrees trees, Task<InputStamps> stamps, DiagnosticBag diagnostics, SourceTexts sources, BuildTimings timings)
     {
-        var shippedThemes = Path.Combine(AppContext.BaseDirectory, "themes");
-        var startedAt = DateTime.UtcNow.Ticks;
-        Task<InputStamps> stamps;
         BuildRecord? last;
         using (timings.Stage("what changed"))
         {
             // Without a record to compare with (a first or clean build), the stamps are only kept for the next build:
-            // they are taken while the content loads.
+            // their walk goes on while the content loads.
             last = trees.PublishedIsExact ? BuildRecord.FromBytes(trees.PublishedRecord) : null;
             var comparable = last is not null && last.Key == BuildRecord.KeyOf(options, options.BaseUrl);
-            stamps = comparable
-                ? Task.FromResult(InputStamps.Take(options.SiteDir, [shippedThemes], startedAt))
-                : Task.Run(() => InputStamps.Take(options.SiteDir, [shippedThemes], startedAt));
-            if (comparable && last!.Inputs.Unchanged(stamps.Result))
+            if (comparable && last!.Inputs.Unchanged(stamps.GetAwaiter().GetResult()))
             {
                 return UpToDate(options, last, diagnostics, sources);
             }
