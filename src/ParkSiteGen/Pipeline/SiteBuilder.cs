@@ -61,16 +61,15 @@ public static class SiteBuilder
 
         var engine = new SiteEngine(options, sources);
         engine.Read();
-        if (engine.Model is null || engine.Theme is null || engine.Blocked)
-        {
-            stamps.Wait(); // nothing of the build may run on after it
-            return Failed(diagnostics, engine.Diagnostics, sources);
-        }
-
-        var model = engine.Model;
         foreach (var found in engine.Diagnostics)
         {
             diagnostics.Add(found);
+        }
+
+        if (engine.Model is not { } model || engine.Theme is null || Blocked(diagnostics, options.Strict))
+        {
+            stamps.Wait(); // nothing of the build may run on after it
+            return Failed(diagnostics, sources);
         }
 
         using var writer = trees.BeginUpdate();
@@ -147,16 +146,6 @@ public static class SiteBuilder
     private static BuildResult Failed(DiagnosticBag diagnostics, SourceTexts sources) =>
         new(false, diagnostics.Sorted(), sources, 0, 0, TimeSpan.Zero);
 
-    private static BuildResult Failed(DiagnosticBag diagnostics, IEnumerable<Diagnostic> found, SourceTexts sources)
-    {
-        foreach (var one in found)
-        {
-            diagnostics.Add(one);
-        }
-
-        return Failed(diagnostics, sources);
-    }
-
     /// <summary>What the render stages produced, for callers that look at the result (check).</summary>
     public sealed record Rendered(SiteModel Model, int FileCount);
 
@@ -171,7 +160,7 @@ public static class SiteBuilder
             diagnostics.Add(found);
         }
 
-        if (engine.Model is null || engine.Theme is null || engine.Blocked)
+        if (engine.Model is null || engine.Theme is null || Blocked(diagnostics, options.Strict))
         {
             return null;
         }

@@ -96,13 +96,6 @@ public sealed class SiteEngine(BuildOptions options, SourceTexts sources, bool k
         return new Changes(themeChanged, slugs);
     }
 
-    /// <summary>Whether reading stopped the build (errors; with --strict, warnings too).</summary>
-    public bool Blocked => Blocks(Diagnostics, options.Strict);
-
-    /// <summary>Errors stop a build; with --strict, warnings do too.</summary>
-    public static bool Blocks(IEnumerable<Diagnostic> diagnostics, bool strict) =>
-        diagnostics.Any(d => d.IsError || (strict && !d.IsError));
-
     /// <summary>A renderer of the model's units into <paramref name="output"/>: a unit whose inputs are those
     /// <paramref name="last"/> recorded for it, and whose files the output still holds, is kept.</summary>
     public UnitRenderer Units(IUnitOutput output, IReadOnlyDictionary<string, BuildRecord.Unit> last, InputStamps stamps)
