@@ -106,8 +106,11 @@ public static class ContentLoader
     };
 
     /// <summary>Every park folder, read in parallel; each park reports into the bag <paramref name="diagnosticsFor"/>
-    /// gives for its slug (the build uses one bag, the preview one per park).</summary>
-    public static List<Park> LoadParks(GlobalContent global, DiagnosticBag diagnostics, SourceTexts sources, Func<string, DiagnosticBag> diagnosticsFor, int maxParallelism = -1)
+    /// gives for its slug (the build uses one bag, the preview one per park). <paramref name="reuse"/>, when given, may
+    /// supply a park without reading its folder (what a build read last time, while the folder is unchanged), reporting
+    /// into its bag what reading it reported then.</summary>
+    public static List<Park> LoadParks(GlobalContent global, DiagnosticBag diagnostics, SourceTexts sources, Func<string, DiagnosticBag> diagnosticsFor, int maxParallelism = -1,
+        Func<string, DiagnosticBag, Park?>? reuse = null)
     {
         var contentDir = global.ContentDir;
         var parksDir = Path.Combine(contentDir, "parks");
@@ -129,7 +132,12 @@ public static class ContentLoader
 
         var parks = new Park?[folders.Length];
         Parallel.For(0, folders.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
-            i => parks[i] = LoadPark(global, folders[i], diagnosticsFor(Path.GetFileName(folders[i])), sources));
+            i =>
+            {
+                var slug = Path.GetFileName(folders[i]);
+                var bag = diagnosticsFor(slug);
+                parks[i] = reuse?.Invoke(slug, bag) ?? LoadPark(global, folders[i], bag, sources);
+            });
         return parks.OfType<Park>().ToList();
     }
 

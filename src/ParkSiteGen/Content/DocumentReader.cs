@@ -50,6 +50,11 @@ public static class DocumentReader
         return title is null ? null : new Document(language, file, fullPath, title, date, summary, draft, parts.Body, parts.BodyLine);
     }
 
+    /// <summary>The body of a document whose front matter was read by an earlier build (<see cref="ParkSnapshot"/>).
+    /// Its file's length and time are those that build saw; if it has changed since, the build that asks for it stops.</summary>
+    public static string BodyOf(string fullPath, string file, SourceTexts sources) =>
+        Split(fullPath, file, new DiagnosticBag(), sources)?.Body ?? throw new ContentChangedException(file);
+
     /// <summary>The front matter and the body. The body is kept once, by the document, and shared with the source texts.</summary>
     private static FrontMatter.Parts? Split(string fullPath, string file, DiagnosticBag diagnostics, SourceTexts sources)
     {

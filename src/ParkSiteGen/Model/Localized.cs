@@ -17,6 +17,12 @@ public sealed class Localized
 
     public static Localized Same(string text) => new(text, []);
 
+    /// <summary>The one text for every language, if it is one (what <see cref="Same"/> made).</summary>
+    public string? Shared => _shared;
+
+    /// <summary>The text of each language, in the order given (what <see cref="PerLanguage"/> made).</summary>
+    public IReadOnlyList<(string Code, string Text)> Texts => _texts;
+
     /// <param name="texts">Each language at most once.</param>
     public static Localized PerLanguage(IEnumerable<(string Code, string Text)> texts) => new(null, [.. texts]);
 

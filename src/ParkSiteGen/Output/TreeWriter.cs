@@ -117,7 +117,7 @@ public sealed class TreeWriter : IUnitOutput, IDisposable
         var bytes = File.ReadAllBytes(source);
         if (Settle(relativePath, TreeState.HashOf(bytes), bytes.Length))
         {
-            Replace(path, () => File.WriteAllBytes(path, bytes));
+            Replace(relativePath, path, () => CreateNew(path, bytes));
         }
     }
 
@@ -157,7 +157,7 @@ public sealed class TreeWriter : IUnitOutput, IDisposable
         if (_publishedState.Files.TryGetValue(relativePath, out var published) && published.Hash == hash)
         {
             var path = PathFor(relativePath);
-            Replace(path, () => HardLink.Create(path, Path.Combine(_published, relativePath)));
+            Replace(relativePath, path, () => HardLink.Create(path, Path.Combine(_published, relativePath)));
             _files[relativePath] = published;
             return false;
         }
@@ -175,12 +175,35 @@ public sealed class TreeWriter : IUnitOutput, IDisposable
         && _rootState.Files.TryGetValue(relativePath, out var here)
         && (!_publishedRecord.Files.TryGetValue(relativePath, out var published) || published.Hash != here.Hash);
 
-    /// <summary>Puts a new file at <paramref name="path"/>: the old one is unlinked first, never written into.</summary>
-    private void Replace(string path, Action create)
+    /// <summary>Puts a new file at <paramref name="path"/> (<paramref name="create"/> fails if one is there): the old
+    /// one is unlinked first, never written into. Only where this tree has a file: a fresh tree would ask to unlink
+    /// every one of its files in vain. A file it does not know of (left by a build that was killed) fails the create,
+    /// and is then unlinked.</summary>
+    private void Replace(string relativePath, string path, Action create)
     {
         EnsureFolder(path);
-        File.Delete(path);
-        create();
+        if (_rootState.Files.ContainsKey(relativePath))
+        {
+            File.Delete(path);
+            create();
+            return;
+        }
+
+        try
+        {
+            create();
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(path);
+            create();
+        }
+    }
+
+    private static void CreateNew(string path, byte[] bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     /// <summary>Waits until every queued file is written; throws the first write that failed.</summary>
@@ -229,11 +252,11 @@ public sealed class TreeWriter : IUnitOutput, IDisposable
 
         if (File.Exists(published) && File.ReadAllBytes(published).AsSpan().SequenceEqual(bytes))
         {
-            Replace(path, () => HardLink.Create(path, published));
+            Replace(markerName, path, () => HardLink.Create(path, published));
             return;
         }
 
-        Replace(path, () => File.WriteAllBytes(path, bytes));
+        Replace(markerName, path, () => CreateNew(path, bytes));
     }
 
     /// <summary>Folders left empty by removed pages go too (a clean build would not have them), and their parents
@@ -317,7 +340,7 @@ public sealed class TreeWriter : IUnitOutput, IDisposable
                     }
                     else
                     {
-                        Replace(path, () => Write(FileMode.CreateNew));
+                        Replace(relative, path, () => Write(FileMode.CreateNew));
                     }
 
                     _files[relative] = _files[relative] with { WriteTime = time };
@@ -363,7 +386,7 @@ public sealed class TreeWriter : IUnitOutput, IDisposable
                 File.Dispose();
                 if (writer.Settle(relativePath, _hash.GetCurrentHashAsUInt128(), _length))
                 {
-                    writer.Replace(path, () => System.IO.File.Move(_temporary, path));
+                    writer.Replace(relativePath, path, () => System.IO.File.Move(_temporary, path));
                 }
                 else
                 {

@@ -9,7 +9,7 @@ namespace ParkSiteGen.Pipeline;
 /// is still reports its warnings.</summary>
 public sealed class BuildRecord
 {
-    private const int Format = 1;
+    private const int Format = 2;
 
     /// <summary>One unit of the last build.</summary>
     /// <param name="LinkedParks">A park page's: the parks its narrative links to.</param>
@@ -17,6 +17,10 @@ public sealed class BuildRecord
     /// <param name="Media">A park page's: the files it publishes under /media/ (site path -> source).</param>
     public sealed record Unit(UInt128 Fingerprint, IReadOnlyList<string> Outputs, IReadOnlyList<Diagnostic> Diagnostics,
         IReadOnlyList<string> LinkedParks, IReadOnlyList<string> LinkedFiles, IReadOnlyList<KeyValuePair<string, string>> Media);
+
+    /// <summary>One park as the build read it: the hashes of its files, what reading it reported, and the park itself
+    /// (<see cref="Content.ParkSnapshot"/>). The next build uses it while the park's files keep their stamps.</summary>
+    public sealed record Park(Fingerprints.ParkFileHashes Files, IReadOnlyList<Diagnostic> Diagnostics, byte[] Snapshot);
 
     public required string Key { get; init; }
 
@@ -28,6 +32,8 @@ public sealed class BuildRecord
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
     public required int PageCount { get; init; }
+
+    public IReadOnlyDictionary<string, Park> Parks { get; init; } = new Dictionary<string, Park>();
 
     /// <summary>The program (its build's id: any change of code is a new program) and the options that change output.</summary>
     /// <param name="baseUrl">The base URL the pages are made for (null: site.yml's, itself an input).</param>
@@ -48,14 +54,25 @@ public sealed class BuildRecord
             foreach (var (name, unit) in Units)
             {
                 writer.Write(name);
-                writer.Write((ulong)unit.Fingerprint);
-                writer.Write((ulong)(unit.Fingerprint >> 64));
+                Write(writer, unit.Fingerprint);
                 WriteStrings(writer, unit.Outputs);
                 WriteDiagnostics(writer, unit.Diagnostics);
                 WriteStrings(writer, unit.LinkedParks);
                 WriteStrings(writer, unit.LinkedFiles);
                 WriteStrings(writer, unit.Media.Select(m => m.Key).ToList());
                 WriteStrings(writer, unit.Media.Select(m => m.Value).ToList());
+            }
+
+            writer.Write(Parks.Count);
+            foreach (var (slug, park) in Parks)
+            {
+                writer.Write(slug);
+                Write(writer, park.Files.Listed);
+                Write(writer, park.Files.Whole);
+                Write(writer, park.Files.Data);
+                WriteDiagnostics(writer, park.Diagnostics);
+                writer.Write(park.Snapshot.Length);
+                writer.Write(park.Snapshot);
             }
         }
 
@@ -86,8 +103,7 @@ public sealed class BuildRecord
             for (var n = reader.ReadInt32(); n > 0; n--)
             {
                 var name = reader.ReadString();
-                var low = reader.ReadUInt64();
-                var fingerprint = new UInt128(reader.ReadUInt64(), low);
+                var fingerprint = ReadHash(reader);
                 var outputs = ReadStrings(reader);
                 var found = ReadDiagnostics(reader);
                 var parks = ReadStrings(reader);
@@ -97,12 +113,33 @@ public sealed class BuildRecord
                 units[name] = new Unit(fingerprint, outputs, found, parks, files, mediaPaths.Zip(mediaSources, KeyValuePair.Create).ToList());
             }
 
-            return new BuildRecord { Key = key, PageCount = pages, Inputs = inputs, Diagnostics = diagnostics, Units = units };
+            var read = new Dictionary<string, Park>(StringComparer.Ordinal);
+            for (var n = reader.ReadInt32(); n > 0; n--)
+            {
+                var slug = reader.ReadString();
+                var hashes = new Fingerprints.ParkFileHashes(ReadHash(reader), ReadHash(reader), ReadHash(reader));
+                var found = ReadDiagnostics(reader);
+                read[slug] = new Park(hashes, found, reader.ReadBytes(reader.ReadInt32()));
+            }
+
+            return new BuildRecord { Key = key, PageCount = pages, Inputs = inputs, Diagnostics = diagnostics, Units = units, Parks = read };
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException)
         {
             return null;
         }
+    }
+
+    private static void Write(BinaryWriter writer, UInt128 hash)
+    {
+        writer.Write((ulong)hash);
+        writer.Write((ulong)(hash >> 64));
+    }
+
+    private static UInt128 ReadHash(BinaryReader reader)
+    {
+        var low = reader.ReadUInt64();
+        return new UInt128(reader.ReadUInt64(), low);
     }
 
     private static void WriteStrings(BinaryWriter writer, IReadOnlyCollection<string> values)

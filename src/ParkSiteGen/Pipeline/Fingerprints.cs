@@ -24,6 +24,10 @@ public sealed class Fingerprints
     /// what comparisons show of it (<see cref="Inputs.EveryParksFigures"/>).</summary>
     private readonly record struct ParkHashes(UInt128 Listed, UInt128 Whole, UInt128 Figures);
 
+    /// <summary>The hashes of one park's files: <see cref="ParkHashes"/>' first two, and its data files' (the figures
+    /// hash adds the paths of its pages, which come from the model).</summary>
+    public readonly record struct ParkFileHashes(UInt128 Listed, UInt128 Whole, UInt128 Data);
+
     private Fingerprints(UInt128 program, UInt128 site, UInt128 theme, Dictionary<string, ParkHashes> parks)
     {
         _program = program;
@@ -48,9 +52,10 @@ public sealed class Fingerprints
     /// <param name="themeFolders">The folders the theme is looked up in, most specific first.</param>
     /// <param name="previous">The fingerprints of the preview's last run, when only <paramref name="readAgain"/> (parks)
     /// were read since and the theme did not change: the other parks' hashes are reused.</param>
+    /// <param name="known">The hashes of parks whose files were not read (a build reusing its last record's).</param>
     /// <param name="model">The site read from them: which pages of each park are published (comparisons link to them).</param>
     public static Fingerprints Take(string programAndOptions, SourceTexts sources, IReadOnlyList<string> themeFolders, SiteModel model,
-        Fingerprints? previous = null, IReadOnlySet<string>? readAgain = null)
+        Fingerprints? previous = null, IReadOnlySet<string>? readAgain = null, IReadOnlyDictionary<string, ParkFileHashes>? known = null)
     {
         var parkFiles = new Dictionary<string, List<(string File, string Head, string? Body)>>(StringComparer.Ordinal);
         UInt128 siteHash;
@@ -92,42 +97,25 @@ public sealed class Fingerprints
             siteHash = site.GetCurrentHashAsUInt128();
         }
 
-        // Each park hashed on its own, in parallel: a site's text is a hundred MB or more.
+        // Each park hashed on its own, in parallel: a site's text is a hundred MB or more. A park the build took from
+        // its last record (unchanged files) brings the hashes of its files from there.
         var parks = new System.Collections.Concurrent.ConcurrentDictionary<string, ParkHashes>(StringComparer.Ordinal);
-        Parallel.ForEach(parkFiles, entry =>
+        var hashed = new System.Collections.Concurrent.ConcurrentDictionary<string, ParkFileHashes>(StringComparer.Ordinal);
+        var slugs = parkFiles.Keys.Where(slug => known?.ContainsKey(slug) != true).Concat(known?.Keys ?? []).ToList();
+        Parallel.ForEach(slugs, slug =>
         {
-            var files = entry.Value.OrderBy(p => p.File, StringComparer.Ordinal).ToList();
+            var hashes = known is not null && known.TryGetValue(slug, out var given) ? given : HashFiles(parkFiles[slug]);
+            hashed[slug] = hashes;
 
-            // What listings show: every file but the narratives' text. The whole park: their text too.
-            var listed = new XxHash128();
-            foreach (var (file, head, _) in files)
-            {
-                Append(listed, file);
-                Append(listed, head);
-            }
-
-            var whole = new XxHash128();
-            Append(whole, listed.GetCurrentHashAsUInt128());
-            foreach (var (file, _, body) in files)
-            {
-                Append(whole, file);
-                Append(whole, body ?? "");
-            }
-
-            // What comparisons show: its data files (not the narratives), and the paths of its published pages.
+            // What comparisons show: its data files, and the paths of its published pages.
             var figures = new XxHash128();
-            foreach (var (file, head, _) in files.Where(f => !f.File.EndsWith(NarrativeExtension, StringComparison.Ordinal)))
-            {
-                Append(figures, file);
-                Append(figures, head);
-            }
-
-            foreach (var page in model.PartOf(entry.Key)?.Pages ?? [])
+            Append(figures, hashes.Data);
+            foreach (var page in model.PartOf(slug)?.Pages ?? [])
             {
                 Append(figures, page.Path);
             }
 
-            parks[entry.Key] = new ParkHashes(listed.GetCurrentHashAsUInt128(), whole.GetCurrentHashAsUInt128(), figures.GetCurrentHashAsUInt128());
+            parks[slug] = new ParkHashes(hashes.Listed, hashes.Whole, figures.GetCurrentHashAsUInt128());
         });
 
         var all = new Dictionary<string, ParkHashes>(parks, StringComparer.Ordinal);
@@ -139,7 +127,43 @@ public sealed class Fingerprints
             }
         }
 
-        return new Fingerprints(HashOf(programAndOptions), siteHash, previous?._theme ?? ThemeHash(themeFolders), all);
+        return new Fingerprints(HashOf(programAndOptions), siteHash, previous?._theme ?? ThemeHash(themeFolders), all)
+        {
+            ParkFiles = new Dictionary<string, ParkFileHashes>(hashed, StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>The hashes of the files of each park hashed by this run (or given to it), for the build's record.</summary>
+    public IReadOnlyDictionary<string, ParkFileHashes> ParkFiles { get; private init; } = new Dictionary<string, ParkFileHashes>();
+
+    /// <summary>What listings show of a park: every file but the narratives' text. The whole park: their text too. Its
+    /// data: the files that are not narratives.</summary>
+    private static ParkFileHashes HashFiles(List<(string File, string Head, string? Body)> parts)
+    {
+        var files = parts.OrderBy(p => p.File, StringComparer.Ordinal).ToList();
+        var listed = new XxHash128();
+        foreach (var (file, head, _) in files)
+        {
+            Append(listed, file);
+            Append(listed, head);
+        }
+
+        var whole = new XxHash128();
+        Append(whole, listed.GetCurrentHashAsUInt128());
+        foreach (var (file, _, body) in files)
+        {
+            Append(whole, file);
+            Append(whole, body ?? "");
+        }
+
+        var data = new XxHash128();
+        foreach (var (file, head, _) in files.Where(f => !f.File.EndsWith(NarrativeExtension, StringComparison.Ordinal)))
+        {
+            Append(data, file);
+            Append(data, head);
+        }
+
+        return new ParkFileHashes(listed.GetCurrentHashAsUInt128(), whole.GetCurrentHashAsUInt128(), data.GetCurrentHashAsUInt128());
     }
 
     /// <summary>The fingerprint of a file made from <paramref name="inputs"/>; for a park's page, of that park

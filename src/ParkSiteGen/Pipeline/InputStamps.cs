@@ -58,6 +58,66 @@ public sealed class InputStamps
         _root == now._root && _files.Count == now._files.Count
         && _files.All(kv => kv.Value.Time < _takenAt - Resolution && now._files.TryGetValue(kv.Key, out var stamp) && stamp == kv.Value);
 
+    /// <summary>The parks whose folders hold the same files, with the same stamps, as when <paramref name="last"/> was
+    /// taken, none of them recorded too close to its walk: what was read of them then may be used again. None when
+    /// anything else in content/ differs (site.yml and indicators.yml: every park is read against them).</summary>
+    public IReadOnlySet<string> ParksUnchangedSince(InputStamps last)
+    {
+        var same = new HashSet<string>(StringComparer.Ordinal);
+        if (last._root != _root)
+        {
+            return same;
+        }
+
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, stamp) in last._files)
+        {
+            var slug = ParkOf(path);
+            var kept = stamp.Time < last._takenAt - Resolution && _files.TryGetValue(path, out var now) && now == stamp;
+            if (slug is null && IsContent(path) && !kept)
+            {
+                return new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            if (slug is not null)
+            {
+                (kept ? same : changed).Add(slug);
+            }
+        }
+
+        foreach (var path in _files.Keys.Where(p => !last._files.ContainsKey(p)))
+        {
+            if (ParkOf(path) is { } slug)
+            {
+                changed.Add(slug);
+            }
+            else if (IsContent(path))
+            {
+                return new HashSet<string>(StringComparer.Ordinal);
+            }
+        }
+
+        same.ExceptWith(changed);
+        return same;
+    }
+
+    private static readonly string ContentFolder = "content" + Path.DirectorySeparatorChar;
+    private static readonly string ParksFolder = ContentFolder + "parks" + Path.DirectorySeparatorChar;
+
+    private static bool IsContent(string path) => path.StartsWith(ContentFolder, StringComparison.Ordinal);
+
+    /// <summary>The park whose folder holds <paramref name="path"/>, or null.</summary>
+    private static string? ParkOf(string path)
+    {
+        if (!path.StartsWith(ParksFolder, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = path.IndexOf(Path.DirectorySeparatorChar, ParksFolder.Length);
+        return end < 0 ? null : path[ParksFolder.Length..end];
+    }
+
     /// <summary>"length:time" of a file, or "absent": what a page depends on of a file its links reach.</summary>
     public string StampOf(string path) =>
         path + "|" + (_files.TryGetValue(Shorter(path, _root), out var s) ? $"{s.Length}:{s.Time}" : File.Exists(path) ? Probe(path) : "absent");

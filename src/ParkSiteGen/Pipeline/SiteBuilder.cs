@@ -47,6 +47,7 @@ public static class SiteBuilder
     private static BuildResult Build(BuildOptions options, SiteTrees trees, Task<InputStamps> stamps, DiagnosticBag diagnostics, SourceTexts sources, BuildTimings timings)
     {
         BuildRecord? last;
+        var engine = new SiteEngine(options, sources);
         using (timings.Stage("what changed"))
         {
             // Without a record to compare with (a first or clean build), the stamps are only kept for the next build:
@@ -57,9 +58,15 @@ public static class SiteBuilder
             {
                 return UpToDate(options, last, diagnostics, sources);
             }
+
+            if (comparable)
+            {
+                // The parks whose folders did not change are taken as the last build read them.
+                var unchanged = stamps.Result.ParksUnchangedSince(last!.Inputs);
+                engine.Reuse(last.Parks.Where(p => unchanged.Contains(p.Key)).ToDictionary(StringComparer.Ordinal));
+            }
         }
 
-        var engine = new SiteEngine(options, sources);
         engine.Read();
         foreach (var found in engine.Diagnostics)
         {
@@ -74,9 +81,18 @@ public static class SiteBuilder
 
         using var writer = trees.BeginUpdate();
         var units = engine.Units(writer, last?.Units ?? new Dictionary<string, BuildRecord.Unit>(), stamps.GetAwaiter().GetResult());
-        using (timings.Stage("render pages"))
+        try
         {
-            units.RenderChanged(options.MaxParallelism != 1, timings);
+            using (timings.Stage("render pages"))
+            {
+                units.RenderChanged(options.MaxParallelism != 1, timings);
+            }
+        }
+        catch (Exception e) when (ContentChangedException.In(e) is { } changed)
+        {
+            diagnostics.Error("content-changed", SourceLocation.WholeFile(changed.File), changed.Message,
+                expected: "the file as it was when the build started", hint: "build again: nothing was published, and the next build reads the file as it is");
+            return Failed(diagnostics, sources);
         }
 
         using (timings.Stage("assets, media"))
@@ -115,6 +131,7 @@ public static class SiteBuilder
                 Units = units.Records,
                 Diagnostics = diagnostics.Sorted(),
                 PageCount = model.Pages.Count + 1,
+                Parks = engine.ParkRecords(),
             };
             trees.Publish(writer, record.ToBytes());
         }

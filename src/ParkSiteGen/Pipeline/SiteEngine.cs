@@ -34,6 +34,8 @@ public sealed class SiteEngine(BuildOptions options, SourceTexts sources, bool k
     private Fingerprints? _fingerprints;
     private HashSet<string> _unhashed = [];
     private bool _themeChanged = true;
+    private IReadOnlyDictionary<string, BuildRecord.Park> _reusable = new Dictionary<string, BuildRecord.Park>();
+    private readonly ConcurrentDictionary<string, BuildRecord.Park> _reused = new(StringComparer.Ordinal);
 
     public BuildOptions Options => options;
 
@@ -96,13 +98,33 @@ public sealed class SiteEngine(BuildOptions options, SourceTexts sources, bool k
         return new Changes(themeChanged, slugs);
     }
 
+    /// <summary>Parks the next read of everything may take from a build's record instead of reading their folders:
+    /// those whose files kept their stamps since (<see cref="InputStamps.ParksUnchangedSince"/>). A narrative's body
+    /// is then read only if a page that shows it is made.</summary>
+    public void Reuse(IReadOnlyDictionary<string, BuildRecord.Park> parks) => _reusable = parks;
+
+    /// <summary>Each park the engine holds, for the build's record: one taken from the last record as it was, the
+    /// others as read now, with the hashes of their files and what reading them reported.</summary>
+    public IReadOnlyDictionary<string, BuildRecord.Park> ParkRecords()
+    {
+        var fingerprints = _fingerprints ?? throw new InvalidOperationException("the units have not been rendered");
+        var slugs = _parks.Keys.Where(slug => _reused.ContainsKey(slug) || fingerprints.ParkFiles.ContainsKey(slug)).ToArray();
+        var records = new BuildRecord.Park[slugs.Length];
+        Parallel.For(0, slugs.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism }, i =>
+            records[i] = _reused.TryGetValue(slugs[i], out var kept) ? kept
+                : new BuildRecord.Park(fingerprints.ParkFiles[slugs[i]], _scopes.TryGetValue("park:" + slugs[i], out var bag) ? bag.Sorted() : [],
+                    ParkSnapshot.Write(_parks[slugs[i]])));
+        return slugs.Zip(records).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+    }
+
     /// <summary>A renderer of the model's units into <paramref name="output"/>: a unit whose inputs are those
     /// <paramref name="last"/> recorded for it, and whose files the output still holds, is kept.</summary>
     public UnitRenderer Units(IUnitOutput output, IReadOnlyDictionary<string, BuildRecord.Unit> last, InputStamps stamps)
     {
         var model = Model ?? throw new InvalidOperationException("the site has not been read, or reading it failed");
         var key = BuildRecord.KeyOf(options, model.Urls.BaseUrl);
-        _fingerprints = Fingerprints.Take(key, Sources, Theme.Locate(options.SiteDir, model.Site.Theme), model, _themeChanged ? null : _fingerprints, _unhashed);
+        _fingerprints = Fingerprints.Take(key, Sources, Theme.Locate(options.SiteDir, model.Site.Theme), model, _themeChanged ? null : _fingerprints, _unhashed,
+            _reused.ToDictionary(p => p.Key, p => p.Value.Files, StringComparer.Ordinal));
         _unhashed = [];
         _themeChanged = false;
         var renderer = new SiteRenderer(model, Theme!, SiteFeatures.PageKinds) { MaxParallelism = options.MaxParallelism };
@@ -118,6 +140,7 @@ public sealed class SiteEngine(BuildOptions options, SourceTexts sources, bool k
         _scopes.Clear();
         _parks.Clear();
         _parts.Clear();
+        _reused.Clear();
         Model = null;
         _fingerprints = null;
         _themeChanged = true;
@@ -137,7 +160,8 @@ public sealed class SiteEngine(BuildOptions options, SourceTexts sources, bool k
                 });
             }
 
-            foreach (var park in ContentLoader.LoadParks(_global, Scope(ParksScope), Sources, slug => Scope("park:" + slug), options.MaxParallelism))
+            foreach (var park in ContentLoader.LoadParks(_global, Scope(ParksScope), Sources, slug => Scope("park:" + slug), options.MaxParallelism,
+                _reusable.Count > 0 ? Recorded : null))
             {
                 _parks[park.Slug] = park;
             }
@@ -155,6 +179,29 @@ public sealed class SiteEngine(BuildOptions options, SourceTexts sources, bool k
             Assemble(_parks.Keys.ToHashSet(StringComparer.Ordinal));
             _ = Model!.Pages; // the page list is built lazily: count it here, not in the render stage
         }
+    }
+
+    /// <summary>The park as the last build read it, if its record has it and it still reads (a catalogue that lost one
+    /// of its indicators would not, but then indicators.yml changed and nothing is reused). What reading it reported
+    /// then is reported again, with the text of the files it quotes.</summary>
+    private Park? Recorded(string slug, DiagnosticBag diagnostics)
+    {
+        if (!_reusable.TryGetValue(slug, out var recorded) || ParkSnapshot.Read(recorded.Snapshot, _global!, Sources) is not { } park)
+        {
+            return null;
+        }
+
+        foreach (var found in recorded.Diagnostics)
+        {
+            diagnostics.Add(found);
+            if (found.Location is { Line: > 0, File: var file } && File.Exists(Path.Combine(options.SiteDir, file)))
+            {
+                Sources.Remember(file, File.ReadAllText(Path.Combine(options.SiteDir, file)));
+            }
+        }
+
+        _reused[slug] = recorded;
+        return park;
     }
 
     private void ReadPark(string slug)
