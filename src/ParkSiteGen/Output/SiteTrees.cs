@@ -104,16 +104,11 @@ public sealed class SiteTrees : IDisposable
     }
 
     /// <summary>Finishes the updated tree, records it, and puts it in place of the published one.</summary>
-    public void Publish(TreeWriter writer, byte[] record)
+    public void Publish(TreeWriter writer, Action<Stream> record)
     {
         var state = writer.Finish(MarkerName, s => MarkerText + StatePrefix + TreeState.Hex(s.Id) + "\n");
-        var entries = new List<OutputManifest.Entry> { new(state, record) };
-        if (_publishedEntry is not null && PublishedIsExact && _publishedEntry.State.Id != state.Id)
-        {
-            entries.Add(new(_publishedEntry.State, null));
-        }
-
-        new OutputManifest(entries).Write(ManifestPath);
+        var older = _publishedEntry is not null && PublishedIsExact && _publishedEntry.State.Id != state.Id ? _publishedEntry.State : null;
+        OutputManifest.Write(ManifestPath, state, record, older);
         File.Delete(DirtyFlag);
         if (Directory.Exists(_published))
         {
@@ -123,18 +118,6 @@ public sealed class SiteTrees : IDisposable
         {
             Directory.Move(Previous, _published);
         }
-    }
-
-    /// <summary>Nothing to publish (the published tree is already the new build): only the record is renewed.</summary>
-    public void KeepPublished(byte[] record)
-    {
-        var entries = new List<OutputManifest.Entry> { new(_publishedEntry!.State, record) };
-        if (_previousState is not null && _previousState.Id != _publishedEntry.State.Id)
-        {
-            entries.Add(new(_previousState, null));
-        }
-
-        new OutputManifest(entries).Write(ManifestPath);
     }
 
     /// <summary>Lets the next build in. An update that was not published leaves its flag: the next build starts the

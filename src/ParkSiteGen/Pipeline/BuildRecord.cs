@@ -40,10 +40,10 @@ public sealed class BuildRecord
     public static string KeyOf(BuildOptions options, Uri? baseUrl) =>
         string.Join('\n', typeof(BuildRecord).Assembly.ManifestModule.ModuleVersionId.ToString("N"), baseUrl?.AbsoluteUri ?? "site.yml", options.IncludeDrafts, options.Search);
 
-    public byte[] ToBytes()
+    /// <summary>Writes the record into <paramref name="stream"/> (left open), as <see cref="FromBytes"/> reads it.</summary>
+    public void WriteTo(Stream stream)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Format);
             writer.Write(Key);
@@ -75,8 +75,6 @@ public sealed class BuildRecord
                 writer.Write(park.Snapshot);
             }
         }
-
-        return stream.ToArray();
     }
 
     /// <summary>The record, or null when it is of another format (the build then makes everything again).</summary>

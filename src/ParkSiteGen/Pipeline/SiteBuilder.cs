@@ -133,7 +133,7 @@ public static class SiteBuilder
                 PageCount = model.Pages.Count + 1,
                 Parks = engine.ParkRecords(),
             };
-            trees.Publish(writer, record.ToBytes());
+            trees.Publish(writer, record.WriteTo);
         }
 
         return new BuildResult(true, diagnostics.Sorted(), sources, model.Pages.Count + 1, writer.FileCount, TimeSpan.Zero)
