@@ -325,18 +325,25 @@ public sealed class TreeWriter : IUnitOutput, IDisposable
                     // A file of this tree that the published tree cannot share (its content differs) is written over
                     // in place, as other generators do: unlinking it and making a new one frees and allocates an inode,
                     // which made a full rebuild into an existing tree half as slow again (1000 x 10, theme changed).
+                    // It is not truncated first: its blocks and cached pages are written over, and only what is left
+                    // beyond the new end is cut off (a truncation frees them all, and the write takes new ones).
                     // Any other is made anew. Its time is read from the open file, not by a second look-up of the path.
                     var time = 0L;
                     void Write(FileMode mode)
                     {
                         using var handle = File.OpenHandle(path, mode, FileAccess.Write);
                         RandomAccess.Write(handle, bytes.AsSpan(0, length), 0);
+                        if (mode == FileMode.OpenOrCreate && RandomAccess.GetLength(handle) > length)
+                        {
+                            RandomAccess.SetLength(handle, length);
+                        }
+
                         time = File.GetLastWriteTimeUtc(handle).Ticks;
                     }
 
                     if (Unshared(relative))
                     {
-                        Write(FileMode.Create);
+                        Write(FileMode.OpenOrCreate);
                     }
                     else
                     {
