@@ -33,7 +33,7 @@ public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fing
     /// and is made by the next run); nothing of it runs on once it has thrown.</summary>
     public void RenderChanged(bool alongside, BuildTimings timings, CancellationToken cancel = default)
     {
-        var pages = renderer.Model.Pages.Where(page => !_records.ContainsKey(page.Path) && !TryKeep(page.Path, FingerprintOf(page))).ToList();
+        var pages = renderer.Model.Pages.Where(page => !_records.ContainsKey(page.Path) && !TryKeep(page)).ToList();
         var files = alongside ? Task.Run(() => WriteSiteFiles(timings, alongside, cancel)) : Task.CompletedTask;
         try
         {
@@ -54,7 +54,7 @@ public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fing
     /// <summary>Some pages first (the preview's: the pages of the parks just edited, so the one on screen reloads at
     /// once); <see cref="RenderChanged"/> then does the rest. <paramref name="evenIfKept"/> renders them all the same.</summary>
     public void RenderFirst(IEnumerable<Page> pages, bool evenIfKept = false) =>
-        Render(pages.Where(page => !_records.ContainsKey(page.Path) && (evenIfKept || !TryKeep(page.Path, FingerprintOf(page)))).ToList());
+        Render(pages.Where(page => !_records.ContainsKey(page.Path) && (evenIfKept || !TryKeep(page))).ToList());
 
     /// <summary>Every file the units of this run made or kept: what the output holds once it is done.</summary>
     public IReadOnlySet<string> Outputs => _records.Values.SelectMany(r => r.Outputs).ToHashSet(StringComparer.Ordinal);
@@ -175,13 +175,11 @@ public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fing
         }
     }
 
-    private UInt128 FingerprintOf(Page page)
-    {
-        var inputs = renderer.InputsOf(page.Key);
-        return last.TryGetValue(page.Path, out var record)
-            ? FingerprintOf(page, record.LinkedParks, record.LinkedFiles)
-            : fingerprints.Of(page.Path, inputs, page.Park?.Slug);
-    }
+    /// <summary>Keeps a page the last build made, if its inputs are the same: those of its own park and the site, and
+    /// those its narrative's links reached then (if they reach others now, one of those inputs changed). A page the last
+    /// build did not make (a first build makes tens of thousands) has no fingerprint to compare: none is taken.</summary>
+    private bool TryKeep(Page page) =>
+        last.TryGetValue(page.Path, out var record) && TryKeep(page.Path, FingerprintOf(page, record.LinkedParks, record.LinkedFiles));
 
     private UInt128 FingerprintOf(Page page, IEnumerable<string> linkedParks, IEnumerable<string> linkedFiles) =>
         fingerprints.Of(page.Path, renderer.InputsOf(page.Key), page.Park?.Slug, linkedParks, linkedFiles.Select(stamps.StampOf));

@@ -8,9 +8,10 @@ public class SitePathResolverTests
     private static MemoryOutput Output()
     {
         var output = new MemoryOutput();
-        output.WriteText("index.html", "root");
-        output.WriteText("zh/index.html", "zh");
-        output.WriteText("zh/parks/x/index.html", "park");
+        ISiteOutput files = output;
+        files.WriteText("index.html", "root");
+        files.WriteText("zh/index.html", "zh");
+        files.WriteText("zh/parks/x/index.html", "park");
         return output;
     }
 
