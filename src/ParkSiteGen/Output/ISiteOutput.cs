@@ -7,21 +7,6 @@ public interface ISiteOutput
     /// <summary>Writes a file from its UTF-8 bytes (the caller may reuse the span's memory afterwards).</summary>
     void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes);
 
-    /// <summary>Writes a file from text, as UTF-8 without a byte order mark: one way for every output. An output that
-    /// keeps the bytes in a buffer of its own encodes straight into it (<see cref="TreeWriter"/>).</summary>
-    void WriteText(string relativePath, ReadOnlySpan<char> text)
-    {
-        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            WriteUtf8(relativePath, bytes.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(text, bytes)));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
-
     /// <summary>A file to stream into (large files such as the site's open data); complete once disposed.</summary>
     Stream OpenWrite(string relativePath);
 
@@ -34,4 +19,11 @@ public interface ISiteOutput
     void Remove(string relativePath)
     {
     }
+}
+
+public static class SiteOutputExtensions
+{
+    /// <summary>Writes a file from text, as UTF-8 without a byte order mark: one way for every output.</summary>
+    public static void WriteText(this ISiteOutput output, string relativePath, string text) =>
+        output.WriteUtf8(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
 }

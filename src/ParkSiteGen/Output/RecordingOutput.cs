@@ -18,13 +18,6 @@ public sealed class RecordingOutput(ISiteOutput inner, CancellationToken cancel 
         inner.WriteUtf8(relativePath, bytes);
     }
 
-    public void WriteText(string relativePath, ReadOnlySpan<char> text)
-    {
-        cancel.ThrowIfCancellationRequested();
-        _paths[relativePath] = 0;
-        inner.WriteText(relativePath, text);
-    }
-
     public Stream OpenWrite(string relativePath)
     {
         cancel.ThrowIfCancellationRequested();

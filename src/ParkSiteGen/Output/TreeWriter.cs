@@ -76,47 +76,19 @@ public sealed class TreeWriter : IUnitOutput, IDisposable
     /// <summary>Queues the file for a writer thread (the bytes are copied: the caller reuses its buffer).</summary>
     public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var copy = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
-        bytes.CopyTo(copy);
-        Queue(relativePath, copy, bytes.Length);
-    }
-
-    /// <summary>Queues the file for a writer thread, its text encoded straight into the buffer the writer takes: every
-    /// page comes this way, and the bytes of a large site's pages are hundreds of MB, once copied is enough.</summary>
-    public void WriteText(string relativePath, ReadOnlySpan<char> text)
-    {
-        // Room for two bytes a character, which a page's markup and text rarely need (Chinese takes three, tags one):
-        // the most UTF-8 could need, three, made the buffers the queue holds larger by half.
-        var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(text.Length * 2, 1));
-        if (System.Text.Unicode.Utf8.FromUtf16(text, bytes, out var read, out var written) == System.Buffers.OperationStatus.DestinationTooSmall)
-        {
-            var larger = ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
-            bytes.AsSpan(0, written).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(bytes);
-            bytes = larger;
-            System.Text.Unicode.Utf8.FromUtf16(text[read..], bytes.AsSpan(written), out _, out var rest);
-            written += rest;
-        }
-
-        Queue(relativePath, bytes, written);
-    }
-
-    /// <summary>Settles the file and, when its bytes must be written, hands <paramref name="bytes"/> (rented) to a writer
-    /// thread, which returns it; else returns it at once.</summary>
-    private void Queue(string relativePath, byte[] bytes, int length)
-    {
         var path = PathFor(relativePath);
-        if (!Settle(relativePath, TreeState.HashOf(bytes.AsSpan(0, length)), length))
+        if (!Settle(relativePath, TreeState.HashOf(bytes), bytes.Length))
         {
-            ArrayPool<byte>.Shared.Return(bytes);
             return;
         }
 
+        var copy = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
+        bytes.CopyTo(copy);
         lock (_queue)
         {
             if (!_adding)
             {
-                ArrayPool<byte>.Shared.Return(bytes);
+                ArrayPool<byte>.Shared.Return(copy);
                 throw new InvalidOperationException($"{relativePath} is written after the output was finished");
             }
 
@@ -127,7 +99,7 @@ public sealed class TreeWriter : IUnitOutput, IDisposable
                 _waitingRenderers--;
             }
 
-            _queue.Enqueue((relativePath, path, bytes, length));
+            _queue.Enqueue((relativePath, path, copy, bytes.Length));
             if (_idleWriters > 0 && _queue.Count >= (Writers - _idleWriters + 1) * BacklogPerWriter)
             {
                 Monitor.Pulse(_queue);

@@ -61,7 +61,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<Pag
         {
             if (RenderPage(page, buffer, diagnosticsFor(page)) is { } result)
             {
-                output.WriteText(UrlScheme.OutputFile(page.Path), buffer.Span);
+                output.WriteUtf8(UrlScheme.OutputFile(page.Path), buffer.Utf8());
                 rendered.Add(result);
             }
 
@@ -87,7 +87,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<Pag
         using var buffer = new PageBuffer();
         if (Apply("redirect", view, buffer, diagnostics))
         {
-            output.WriteText("index.html", buffer.Span);
+            output.WriteUtf8("index.html", buffer.Utf8());
         }
     }
 
@@ -99,7 +99,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<Pag
         using var buffer = new PageBuffer();
         if (notFound is not null && RenderPage(notFound, buffer, new DiagnosticBag()) is not null)
         {
-            output.WriteText("404.html", buffer.Span);
+            output.WriteUtf8("404.html", buffer.Utf8());
         }
     }
 

@@ -156,31 +156,4 @@ public class AtomicOutputTests
         Assert.Equal(["index.html"], Directory.GetFiles(folder.Root, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
         Assert.Empty(Directory.GetFiles(temp.Path, "escape.html", SearchOption.AllDirectories));
     }
-
-    /// <summary>Pages reach the tree as text, encoded into the buffer the writer takes: the bytes are UTF-8's, whatever
-    /// the text (markup, Chinese that needs more room than the buffer first has, a lone surrogate, nothing).</summary>
-    [Fact]
-    public void Text_is_written_as_its_UTF8_bytes()
-    {
-        using var temp = new TempDir();
-        using var trees = ParkSiteGen.Output.SiteTrees.Open(temp["public"], clean: false);
-        using var folder = trees.BeginUpdate();
-        var texts = new Dictionary<string, string>
-        {
-            ["ascii.html"] = "<p>" + new string('a', 5000) + "</p>",
-            ["chinese.html"] = "<p>" + string.Concat(Enumerable.Repeat("湖南园区之窗，", 3000)) + "😀</p>",
-            ["surrogate.html"] = "a\ud800b",
-            ["empty.html"] = "",
-        };
-        foreach (var (path, text) in texts)
-        {
-            ((ParkSiteGen.Output.ISiteOutput)folder).WriteText(path, text);
-        }
-
-        folder.Flush();
-        foreach (var (path, text) in texts)
-        {
-            Assert.Equal(Encoding.UTF8.GetBytes(text), File.ReadAllBytes(Path.Combine(folder.Root, path)));
-        }
-    }
 }

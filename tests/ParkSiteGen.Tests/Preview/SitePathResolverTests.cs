@@ -8,10 +8,9 @@ public class SitePathResolverTests
     private static MemoryOutput Output()
     {
         var output = new MemoryOutput();
-        ISiteOutput files = output;
-        files.WriteText("index.html", "root");
-        files.WriteText("zh/index.html", "zh");
-        files.WriteText("zh/parks/x/index.html", "park");
+        output.WriteText("index.html", "root");
+        output.WriteText("zh/index.html", "zh");
+        output.WriteText("zh/parks/x/index.html", "park");
         return output;
     }
 

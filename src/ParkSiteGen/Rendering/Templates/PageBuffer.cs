@@ -1,10 +1,11 @@
 using System.Buffers;
+using System.Text;
 
 namespace ParkSiteGen.Rendering.Templates;
 
 /// <summary>Where a template writes a page: a growable character buffer, reused page after page by one
-/// rendering thread, so rendering a page allocates neither a StringBuilder nor the page's string. The output
-/// encodes it as UTF-8 straight from here (<see cref="Output.ISiteOutput.WriteText"/>).</summary>
+/// rendering thread, so rendering a page allocates neither a StringBuilder nor the page's string. The bytes
+/// go to the output as UTF-8 straight from here.</summary>
 public sealed class PageBuffer : IDisposable
 {
     /// <summary>The characters HTML escaping replaces (&amp; &lt; &gt; " ' ` =): the attribute-safe set of Handlebars and
@@ -13,6 +14,7 @@ public sealed class PageBuffer : IDisposable
 
     private char[] _chars;
     private int _length;
+    private byte[] _bytes = [];
 
     public PageBuffer(int capacity = 64 * 1024) => _chars = ArrayPool<char>.Shared.Rent(capacity);
 
@@ -95,10 +97,33 @@ public sealed class PageBuffer : IDisposable
 
     public override string ToString() => new(Span);
 
+    /// <summary>The page as UTF-8, in a buffer this object keeps for the next page (valid until the next call).</summary>
+    public ReadOnlySpan<byte> Utf8()
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(_length);
+        if (_bytes.Length < max)
+        {
+            if (_bytes.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_bytes);
+            }
+
+            _bytes = ArrayPool<byte>.Shared.Rent(max);
+        }
+
+        var count = Encoding.UTF8.GetBytes(Span, _bytes);
+        return _bytes.AsSpan(0, count);
+    }
+
     public void Dispose()
     {
         ArrayPool<char>.Shared.Return(_chars);
         _chars = [];
+        if (_bytes.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = [];
+        }
     }
 
     private void Grow(int needed)
