@@ -20,9 +20,6 @@ public sealed class Fingerprints
     private readonly UInt128 _everyParksFigures;
     private readonly Dictionary<string, ParkHashes> _parks;
 
-    [ThreadStatic]
-    private static XxHash128? t_unitHash;
-
     /// <summary>One park's inputs: what listings show of it (every file but the narratives' text), the whole park, and
     /// what comparisons show of it (<see cref="Inputs.EveryParksFigures"/>).</summary>
     private readonly record struct ParkHashes(UInt128 Listed, UInt128 Whole, UInt128 Figures);
@@ -173,9 +170,7 @@ public sealed class Fingerprints
     /// (<paramref name="park"/>), the parks its narrative links to and the stamps of the files its links reach.</summary>
     public UInt128 Of(string unit, Inputs inputs, string? park = null, IEnumerable<string>? linkedParks = null, IEnumerable<string>? fileStamps = null)
     {
-        // A build takes one for each of its tens of thousands of files, on every rendering thread: each thread reuses its own.
-        var hash = t_unitHash ??= new XxHash128();
-        hash.Reset();
+        var hash = new XxHash128();
         Append(hash, unit);
         Append(hash, _program);
         if (inputs.HasFlag(Inputs.Site))
