@@ -23,6 +23,7 @@ public sealed class SiteTrees : IDisposable
     private readonly FileStream _lock;
     private readonly OutputManifest.Entry? _publishedEntry;
     private readonly TreeState? _previousState;
+    private readonly Task<(TreeState Files, bool Exact)>? _inspection;
 
     private SiteTrees(string published, string stateFolder, FileStream lockFile, OutputManifest? manifest)
     {
@@ -31,8 +32,10 @@ public sealed class SiteTrees : IDisposable
         _lock = lockFile;
         if (Directory.Exists(published) && MarkedId(published) is { } publishedId && manifest?.Find(publishedId) is { } entry)
         {
+            // The walk of the published tree runs on while the build reads the record; it is waited for where its answer
+            // is asked for.
             _publishedEntry = entry;
-            (PublishedFiles, PublishedIsExact) = Inspect(published, entry.State);
+            _inspection = Task.Run(() => Inspect(published, entry.State));
         }
 
         if (Directory.Exists(Previous) && !File.Exists(DirtyFlag) && MarkedId(Previous) is { } id && manifest?.Find(id) is { } older)
@@ -43,10 +46,12 @@ public sealed class SiteTrees : IDisposable
 
     /// <summary>The files of the published tree as the last build left them (any that were touched since left out),
     /// empty when there is none or it is not known.</summary>
-    public TreeState PublishedFiles { get; } = TreeState.Empty;
+    public TreeState PublishedFiles => Inspection.Files;
 
     /// <summary>The published tree is exactly what the last build left: no file touched, added or removed.</summary>
-    public bool PublishedIsExact { get; }
+    public bool PublishedIsExact => Inspection.Exact;
+
+    private (TreeState Files, bool Exact) Inspection => _inspection?.GetAwaiter().GetResult() ?? (TreeState.Empty, false);
 
     /// <summary>The engine's record of the build that made the published tree.</summary>
     public byte[]? PublishedRecord => _publishedEntry?.Record;
@@ -124,6 +129,7 @@ public sealed class SiteTrees : IDisposable
     /// older tree again from nothing.</summary>
     public void Dispose()
     {
+        ((IAsyncResult?)_inspection)?.AsyncWaitHandle.WaitOne(); // nothing of the build may run on after it
         _lock.Dispose();
         File.Delete(Path.Combine(_stateFolder, "lock"));
     }

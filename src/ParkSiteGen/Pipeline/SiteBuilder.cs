@@ -52,7 +52,9 @@ public static class SiteBuilder
         {
             // Without a record to compare with (a first or clean build), the stamps are only kept for the next build:
             // their walk goes on while the content loads.
-            last = trees.PublishedIsExact ? BuildRecord.FromBytes(trees.PublishedRecord) : null;
+            // The record is read while the published tree is still walked, and used only if the tree is as it left it.
+            var recorded = BuildRecord.FromBytes(trees.PublishedRecord);
+            last = trees.PublishedIsExact ? recorded : null;
             var comparable = last is not null && last.Key == BuildRecord.KeyOf(options, options.BaseUrl);
             if (comparable && last!.Inputs.Unchanged(stamps.GetAwaiter().GetResult()))
             {
