@@ -50,9 +50,9 @@ public static class SiteBuilder
         var engine = new SiteEngine(options, sources);
         using (timings.Stage("what changed"))
         {
-            // Without a record to compare with (a first or clean build), the stamps are only kept for the next build:
-            // their walk goes on while the content loads.
-            // The record is read while the published tree is still walked, and used only if the tree is as it left it.
+            // The last build's record is read while the published tree is still walked, and used only if the tree is as
+            // that build left it. Without a record to compare with (a first or clean build), the stamps are only kept for
+            // the next build: their walk goes on while the content loads.
             var recorded = BuildRecord.FromBytes(trees.PublishedRecord);
             last = trees.PublishedIsExact ? recorded : null;
             var comparable = last is not null && last.Key == BuildRecord.KeyOf(options, options.BaseUrl);
