@@ -57,14 +57,17 @@ public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fing
     {
         var make = new bool[pages.Count];
         Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel ? -1 : 1 },
-            i => make[i] = !_records.ContainsKey(pages[i].Path) && !TryKeep(pages[i]));
+            i => make[i] = ToMake(pages[i]));
         return [.. pages.Where((_, i) => make[i])];
     }
 
     /// <summary>Some pages first (the preview's: the pages of the parks just edited, so the one on screen reloads at
     /// once); <see cref="RenderChanged"/> then does the rest. <paramref name="evenIfKept"/> renders them all the same.</summary>
     public void RenderFirst(IEnumerable<Page> pages, bool evenIfKept = false) =>
-        Render(pages.Where(page => !_records.ContainsKey(page.Path) && (evenIfKept || !TryKeep(page))).ToList());
+        Render(pages.Where(page => ToMake(page, evenIfKept)).ToList());
+
+    /// <summary>Whether this run still has to make <paramref name="page"/>: not made or kept yet, and not kept now.</summary>
+    private bool ToMake(Page page, bool evenIfKept = false) => !_records.ContainsKey(page.Path) && (evenIfKept || !TryKeep(page));
 
     /// <summary>Every file the units of this run made or kept: what the output holds once it is done.</summary>
     public IReadOnlySet<string> Outputs => _records.Values.SelectMany(r => r.Outputs).ToHashSet(StringComparer.Ordinal);
