@@ -94,7 +94,7 @@ public sealed class Stages
     }
 
     public int RenderPages() =>
-        new SiteRenderer(_model, _theme, SiteFeatures.PageKinds) { MaxParallelism = 1 }.WritePages(_model.Pages, new NullOutput(), _ => new DiagnosticBag()).Count;
+        new SiteRenderer(_model, _theme, SiteFeatures.PageKinds) { MaxParallelism = 1 }.WritePages(_model.Pages, new NullOutput(), _ => new DiagnosticBag(), _ => { });
 
     /// <summary>Each kind of page rendered on one thread, then every narrative's Markdown alone: what a page of each
     /// kind costs once the code is warm (the `kinds` mode prints it).</summary>
@@ -105,7 +105,7 @@ public sealed class Stages
         foreach (var group in _model.Pages.GroupBy(p => p.Key.Kind))
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var count = renderer.WritePages(group, new NullOutput(), _ => new DiagnosticBag()).Count;
+            var count = renderer.WritePages(group, new NullOutput(), _ => new DiagnosticBag(), _ => { });
             result.Add((group.Key.ToString(), count, clock.Elapsed.TotalMilliseconds));
         }
 

@@ -16,26 +16,46 @@ public sealed class TreeState(IReadOnlyDictionary<string, TreeFile> files)
 
     private UInt128? _id;
 
-    /// <summary>Computed when first asked for (it sorts every path): most states read from a manifest never need it.</summary>
+    /// <summary>Computed when first asked for: most states read from a manifest never need it.</summary>
     public UInt128 Id => _id ??= IdOf(files);
 
     public static TreeState Empty { get; } = new(new Dictionary<string, TreeFile>(StringComparer.Ordinal));
 
     public bool SameContent(TreeState other) => Id == other.Id && files.Count == other.Files.Count;
 
+    /// <summary>The sum of one hash per file (of its path and its content's hash), which no order of the files changes.
+    /// Hashing the paths in sorted order instead was 26 ms of a 1000 x 10 build's end, on one processor, most of it the
+    /// sort of 24,000 paths.</summary>
     private static UInt128 IdOf(IReadOnlyDictionary<string, TreeFile> files)
     {
-        var hash = new XxHash128();
-        Span<byte> digest = stackalloc byte[16];
-        foreach (var path in files.Keys.Order(StringComparer.Ordinal))
+        UInt128 sum = 0;
+        byte[]? rented = null;
+        Span<byte> buffer = stackalloc byte[512];
+        foreach (var (path, file) in files)
         {
-            hash.Append(Encoding.UTF8.GetBytes(path));
-            hash.Append([0]);
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(digest, files[path].Hash);
-            hash.Append(digest);
+            var length = Encoding.UTF8.GetMaxByteCount(path.Length) + 17;
+            if (length > buffer.Length)
+            {
+                if (rented is not null)
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+                }
+
+                buffer = rented = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+            }
+
+            var written = Encoding.UTF8.GetBytes(path, buffer);
+            buffer[written] = 0;
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(buffer[(written + 1)..], file.Hash);
+            sum += XxHash128.HashToUInt128(buffer[..(written + 17)]);
         }
 
-        return hash.GetCurrentHashAsUInt128();
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return sum;
     }
 
     public static UInt128 HashOf(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);

@@ -75,13 +75,13 @@ public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fing
     private void Render(List<Page> pages, CancellationToken cancel = default)
     {
         var bags = new ConcurrentDictionary<Page, DiagnosticBag>();
-        foreach (var page in renderer.WritePages(SiteRenderer.RenderOrder(pages), writer, p => bags.GetOrAdd(p, _ => new DiagnosticBag()), cancel))
+        renderer.WritePages(SiteRenderer.RenderOrder(pages), writer, p => bags.GetOrAdd(p, _ => new DiagnosticBag()), page =>
         {
             var found = bags.TryGetValue(page.Page, out var bag) ? bag.Sorted() : [];
             var linkedFiles = page.LinkedFiles.Order(StringComparer.Ordinal).ToList();
             Record(page.Page.Path, new BuildRecord.Unit(FingerprintOf(page.Page, page.LinkedParks, linkedFiles), [UrlScheme.OutputFile(page.Page.Path)], found,
                 [.. page.LinkedParks.Order(StringComparer.Ordinal)], linkedFiles, [.. page.Media.OrderBy(m => m.Key, StringComparer.Ordinal)]));
-        }
+        }, cancel);
 
         foreach (var failed in pages.Where(page => !_records.ContainsKey(page.Path)))
         {

@@ -53,21 +53,25 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<Pag
 
     /// <summary>Renders and writes <paramref name="pages"/> in parallel, each worker thread with its own page
     /// buffer; each page reports into the bag the caller gives for it (the preview keeps one per page, to clear
-    /// it when the page is fixed). A page's bytes depend only on the model, never on the thread or the order.</summary>
-    public IReadOnlyList<RenderedPage> WritePages(IEnumerable<Page> pages, ISiteOutput output, Func<Page, DiagnosticBag> diagnosticsFor, CancellationToken cancel = default)
+    /// it when the page is fixed). A page's bytes depend only on the model, never on the thread or the order.
+    /// <paramref name="made"/> is told of each page written, on the thread that made it, once its bag is complete:
+    /// what the caller records of a page is done beside the rendering, not after the last page.</summary>
+    /// <returns>How many pages were written.</returns>
+    public int WritePages(IEnumerable<Page> pages, ISiteOutput output, Func<Page, DiagnosticBag> diagnosticsFor, Action<RenderedPage> made, CancellationToken cancel = default)
     {
-        var rendered = new System.Collections.Concurrent.ConcurrentBag<RenderedPage>();
+        var written = 0;
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism, CancellationToken = cancel }, () => new PageBuffer(), (page, _, buffer) =>
         {
             if (RenderPage(page, buffer, diagnosticsFor(page)) is { } result)
             {
                 output.WriteUtf8(UrlScheme.OutputFile(page.Path), buffer.Utf8());
-                rendered.Add(result);
+                made(result);
+                Interlocked.Increment(ref written);
             }
 
             return buffer;
         }, buffer => buffer.Dispose());
-        return [.. rendered];
+        return written;
     }
 
     /// <summary>How many pages render at once: all processors by default (-1).</summary>
