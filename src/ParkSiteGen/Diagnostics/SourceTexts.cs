@@ -79,14 +79,12 @@ public sealed class SourceTexts
     public IEnumerable<KeyValuePair<string, string>> All =>
         Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Whole));
 
-    /// <summary>Every file read, as its head (a narrative's front matter, or the whole of any other file) and its
-    /// body (a narrative's text; null for other files), in no particular order: what the build's fingerprints hash.</summary>
-    public IEnumerable<(string File, string Head, string? Body)> Parts => Entries.Select(kv => (kv.Key, kv.Value.Head, kv.Value.Body));
-
     /// <summary>The folders files are indexed under: "content/", each park's "content/parks/x/"...</summary>
     public IEnumerable<string> Folders => _folders.Keys;
 
-    /// <summary>The files under one indexed folder ("content/parks/x/"), as <see cref="Parts"/>.</summary>
+    /// <summary>The files under one indexed folder ("content/parks/x/"), each as its head (a narrative's front matter,
+    /// or the whole of any other file) and its body (a narrative's text; null for other files), in no particular order:
+    /// what the build's fingerprints hash.</summary>
     public IEnumerable<(string File, string Head, string? Body)> PartsUnder(string folder) =>
         _folders.TryGetValue(folder, out var texts) ? texts.Select(kv => (kv.Key, kv.Value.Head, kv.Value.Body)) : [];
 
