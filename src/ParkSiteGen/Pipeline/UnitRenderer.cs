@@ -36,7 +36,7 @@ public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fing
         var files = alongside ? Task.Run(() => WriteSiteFiles(timings, alongside, cancel)) : Task.CompletedTask;
         try
         {
-            Render(Changed(renderer.Model.Pages, alongside), cancel);
+            Render(Changed(renderer.Model.Pages), cancel);
         }
         finally
         {
@@ -50,13 +50,13 @@ public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fing
         }
     }
 
-    /// <summary>The pages to make, in their order; every other page is kept. Looked at on every processor when
-    /// <paramref name="parallel"/>: after one edit a large site keeps tens of thousands of pages, each with a fingerprint
-    /// to take, and one thread taking them all kept the rebuild waiting.</summary>
-    private List<Page> Changed(IReadOnlyList<Page> pages, bool parallel)
+    /// <summary>The pages to make, in their order; every other page is kept. Looked at on as many processors as pages
+    /// are rendered on: after one edit a large site keeps tens of thousands of pages, each with a fingerprint to take,
+    /// and one thread taking them all kept the rebuild waiting.</summary>
+    private List<Page> Changed(IReadOnlyList<Page> pages)
     {
         var make = new bool[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel ? -1 : 1 },
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = renderer.MaxParallelism },
             i => make[i] = ToMake(pages[i]));
         return [.. pages.Where((_, i) => make[i])];
     }
