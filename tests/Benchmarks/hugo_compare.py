@@ -70,7 +70,9 @@ WALL_TARGETS = {
 RSS_TARGETS = {(1000, 10): 0.25, (200, 5): 0.50}
 
 
-SKIPPED_FOLDERS = {".git", "bin", "obj", "artifacts", "node_modules", "public", "resources"}
+# Folders of the repository that are not a site's input (the sample site is built from the repository root); Hugo's
+# resources/ cache is input, and is read.
+SKIPPED_FOLDERS = {".git", "bin", "obj", "artifacts", "node_modules", "public"}
 
 
 def prime(argv):
