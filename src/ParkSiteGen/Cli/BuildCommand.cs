@@ -61,6 +61,7 @@ public static class BuildCommand
             {
                 stdout.WriteLine("Timings:");
                 stageTimes.Print(stdout);
+                stdout.WriteLine($"  heap pages: {HeapPages.Status}");
             }
 
             return exit;

@@ -130,6 +130,25 @@ public partial class ReleaseBinaryTests(ReleaseBinary binary)
         }
     }
 
+    /// <summary>The release binary finds the collector's reserved range in its own memory map and readies it for
+    /// 2 MB pages (see HeapPages), unless the system has transparent huge pages off or the user turned it off.</summary>
+    [Fact]
+    public void Readies_the_collectors_heap_for_huge_pages()
+    {
+        using var temp = new TempDir();
+        string[] args = ["build", Repo.Fixture("basic-site"), "--out", temp["public"], "--no-search", "--timings"];
+        var systemOff = !File.Exists(SystemSetting) || File.ReadAllText(SystemSetting).Contains("[never]", StringComparison.Ordinal);
+
+        var on = binary.Run(args);
+        var off = binary.RunWith(new Dictionary<string, string> { ["PARKSITEGEN_HUGE_PAGES"] = "0" }, args);
+
+        Assert.True(on.ExitCode == 0, on.ToString());
+        Assert.Matches(systemOff ? @"heap pages: 4 KB \(transparent huge pages are off" : @"heap pages: 2 MB \([\d,]+ MB of the collector's range ready\)", on.Stdout);
+        Assert.Contains("heap pages: 4 KB (PARKSITEGEN_HUGE_PAGES=0)", off.Stdout);
+    }
+
+    private const string SystemSetting = "/sys/kernel/mm/transparent_hugepage/enabled";
+
     /// <summary>Exit code, standard output and standard error alike, but for the build's own duration.</summary>
     internal static void AssertSameReport(CliResult pipeline, CliResult released, string? what = null)
     {

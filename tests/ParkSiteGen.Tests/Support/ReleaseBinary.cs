@@ -55,7 +55,10 @@ public sealed class ReleaseBinary : IDisposable
     /// <summary>Starts the release binary with <paramref name="args"/> (a server: the caller ends it).</summary>
     public Process Start(params string[] args) => Start(Program, args);
 
-    private static Process Start(string program, IEnumerable<string> args)
+    /// <summary>Runs the release binary with <paramref name="args"/> to its end, with <paramref name="environment"/> added to its environment.</summary>
+    public CliResult RunWith(IReadOnlyDictionary<string, string> environment, params string[] args) => Run(Program, args, TimeSpan.FromMinutes(2), environment);
+
+    private static Process Start(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Repo.Root };
         foreach (var arg in args)
@@ -63,13 +66,18 @@ public sealed class ReleaseBinary : IDisposable
             start.ArgumentList.Add(arg);
         }
 
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         return Process.Start(start)!;
     }
 
     /// <summary>Runs <paramref name="program"/> to its end; a <see cref="TimeoutException"/> (the process killed) if it takes longer than <paramref name="timeout"/>.</summary>
-    internal static CliResult Run(string program, IEnumerable<string> args, TimeSpan timeout)
+    internal static CliResult Run(string program, IEnumerable<string> args, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Start(program, args);
+        using var process = Start(program, args, environment);
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEndAsync();
         if (!process.WaitForExit(timeout))
