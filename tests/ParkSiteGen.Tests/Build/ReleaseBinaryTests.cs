@@ -131,7 +131,7 @@ public partial class ReleaseBinaryTests(ReleaseBinary binary)
     }
 
     /// <summary>The release binary finds the collector's reserved range in its own memory map and readies it for
-    /// 2 MB pages (see HeapPages), unless the system has transparent huge pages off or the user turned it off.</summary>
+    /// 2 MB pages (see HeapPages), unless the system has transparent huge pages off (or none) or the user turned it off.</summary>
     [Fact]
     public void Readies_the_collectors_heap_for_huge_pages()
     {
