@@ -78,8 +78,8 @@ internal static unsafe partial class HeapPages
         var length = Math.Min(end - first, ReadyBytes());
         if (MProtect((nuint)first, (nuint)length, ProtReadWrite) != 0)
         {
-            // Strict overcommit accounting can refuse this much at once; the advice alone still serves ranges the
-            // collector commits in 2 MB or more (its large objects).
+            // Strict overcommit accounting can refuse this much at once; the advice alone then serves only where the
+            // collector commits a whole aligned 2 MB at once.
             return $"2 MB where the collector commits 2 MB at once (mprotect: error {Marshal.GetLastPInvokeError().ToString(CultureInfo.InvariantCulture)})";
         }
 

@@ -1,0 +1,62 @@
+"""Two builds of one site into fresh folders, alternating, each after another process has touched a lot of memory
+and exited, as in hugo_compare.py, where every build of ours follows a Hugo run that freed about 3.5 GB.
+
+Why: on a virtual machine that reports freed memory to its host (free page reporting), memory a process frees goes
+back to the host after a couple of seconds, and whoever touches it next pays for the host to provide it again.
+Builds run back to back (a plain A/B) mostly reuse memory the host still provides; this A/B does not.
+
+    python3 tests/Benchmarks/after_freed_memory.py --site SITE_DIR --a BIN_A --b BIN_B [--rounds 6] [--hog-mb 3500]
+    [--b-env NAME=VALUE ...]
+
+Prints each build's wall time and the median of each side. Standard library only."""
+import argparse
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+
+
+def hog(megabytes):
+    """A separate process that writes every page of `megabytes` MB and exits."""
+    subprocess.run(["python3", "-c", f"b = bytearray(b'\\x01') * ({megabytes} << 20)"], check=True)
+
+
+def build(program, site, work, env):
+    out = tempfile.mkdtemp(dir=work)
+    start = time.perf_counter()
+    subprocess.run([program, "build", site, "--out", out, "--no-search"], check=True, stdout=subprocess.DEVNULL,
+                   env={**os.environ, **env})
+    return time.perf_counter() - start
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site", required=True)
+    parser.add_argument("--a", required=True, help="release binary A")
+    parser.add_argument("--b", required=True, help="release binary B (may be A, with --b-env)")
+    parser.add_argument("--b-env", action="append", default=[], help="NAME=VALUE added to B's environment")
+    parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--hog-mb", type=int, default=3500)
+    parser.add_argument("--pause", type=float, default=4.0, help="seconds between the hog's exit and the build")
+    parser.add_argument("--work", default=None, help="where the output folders go (kept: delete them afterwards)")
+    args = parser.parse_args()
+
+    sides = {"A": (args.a, {}), "B": (args.b, dict(item.split("=", 1) for item in args.b_env))}
+    work = args.work or tempfile.mkdtemp(prefix="after-freed-memory-")
+    times = {"A": [], "B": []}
+    for round_ in range(args.rounds):
+        for name in ("A", "B") if round_ % 2 == 0 else ("B", "A"):
+            hog(args.hog_mb)
+            time.sleep(args.pause)
+            subprocess.run(["sync"], check=True)
+            program, env = sides[name]
+            times[name].append(build(program, args.site, work, env))
+            print(f"round {round_ + 1} {name} {times[name][-1]:.2f} s", flush=True)
+
+    a, b = statistics.median(times["A"]), statistics.median(times["B"])
+    print(f"median A {a:.2f} s, B {b:.2f} s, A/B {a / b:.3f}; outputs in {work}")
+
+
+if __name__ == "__main__":
+    main()
