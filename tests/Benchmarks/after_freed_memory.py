@@ -8,26 +8,20 @@ Builds run back to back (a plain A/B) mostly reuse memory the host still provide
     python3 tests/Benchmarks/after_freed_memory.py --site SITE_DIR --a BIN_A --b BIN_B [--rounds 6] [--hog-mb 3500]
     [--b-env NAME=VALUE ...]
 
-Prints each build's wall time and the median of each side. Standard library only."""
+Prints each build's wall time and peak RSS, and the median of each side. Each build is timed as hugo_compare.py
+times its runs (its inputs read first, then `sync`). Standard library only."""
 import argparse
-import os
 import statistics
 import subprocess
 import tempfile
 import time
 
+from hugo_compare import timed_build
+
 
 def hog(megabytes):
     """A separate process that writes every page of `megabytes` MB and exits."""
     subprocess.run(["python3", "-c", f"b = bytearray(b'\\x01') * ({megabytes} << 20)"], check=True)
-
-
-def build(program, site, work, env):
-    out = tempfile.mkdtemp(dir=work)
-    start = time.perf_counter()
-    subprocess.run([program, "build", site, "--out", out, "--no-search"], check=True, stdout=subprocess.DEVNULL,
-                   env={**os.environ, **env})
-    return time.perf_counter() - start
 
 
 def main():
@@ -49,10 +43,11 @@ def main():
         for name in ("A", "B") if round_ % 2 == 0 else ("B", "A"):
             hog(args.hog_mb)
             time.sleep(args.pause)
-            subprocess.run(["sync"], check=True)
             program, env = sides[name]
-            times[name].append(build(program, args.site, work, env))
-            print(f"round {round_ + 1} {name} {times[name][-1]:.2f} s", flush=True)
+            wall, rss = timed_build([program, "build", args.site, "--out", "{out}", "--no-search"],
+                                    tempfile.mkdtemp(dir=work), env)
+            times[name].append(wall)
+            print(f"round {round_ + 1} {name} {wall:.2f} s, peak {rss:.0f} MiB", flush=True)
 
     a, b = statistics.median(times["A"]), statistics.median(times["B"])
     print(f"median A {a:.2f} s, B {b:.2f} s, A/B {a / b:.3f}; outputs in {work}")

@@ -95,15 +95,17 @@ def prime(argv):
                     pass
 
 
-def timed_build(argv, out):
-    """One build into the folder `out` (fresh or built before): (wall seconds, peak RSS MiB)."""
+def timed_build(argv, out, env=None):
+    """One build into the folder `out` (fresh or built before), with `env` (a dict) added to its environment: (wall
+    seconds, peak RSS MiB)."""
     prime(argv)
     argv = [a.replace("{out}", str(out)) for a in argv]
     # The previous run's output (up to a GB) may still be in memory, waiting to be written: without this, the kernel
     # writes it back during this run and throttles this run's own writes, so each tool would pay for the other.
     os.sync()
     start = time.monotonic()
-    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, **(env or {})})
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.monotonic() - start
