@@ -147,7 +147,7 @@ public sealed class Stages
 
         public int FileCount => _files;
 
-        public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes) => Interlocked.Increment(ref _files);
+        public void Write(string relativePath, ReadOnlySpan<byte> bytes) => Interlocked.Increment(ref _files);
 
         public void CopyFile(string relativePath, string sourcePath) => Interlocked.Increment(ref _files);
 

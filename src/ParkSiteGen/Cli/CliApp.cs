@@ -12,6 +12,8 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         root.SetAction(result =>
         {
             result.InvocationConfiguration.Error.WriteLine("Tell parksitegen what to do, e.g. `parksitegen build`. See `parksitegen --help`.");

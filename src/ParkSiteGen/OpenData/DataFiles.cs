@@ -7,10 +7,10 @@ using ParkSiteGen.Site;
 
 namespace ParkSiteGen.OpenData;
 
-/// <summary>Writes the open data: /data/figures.csv and .json for the whole site, /data/parks/&lt;slug&gt;.csv and
-/// .json per park. CSV is UTF-8 with a byte order mark (so Excel opens Chinese correctly) and CRLF line ends
-/// (RFC 4180); JSON is compact UTF-8 (the CSV is the one for reading by eye). Nothing in them depends on when the
-/// build ran. Each park's records are made once, in parallel, and serve both its own files and the site's, which
+/// <summary>Writes the open data: /data/figures.csv, .json and .xlsx for the whole site, /data/parks/&lt;slug&gt;.csv,
+/// .json and .xlsx per park. CSV is UTF-8 with a byte order mark (so Excel opens Chinese correctly) and CRLF line ends
+/// (RFC 4180); JSON is compact UTF-8 (the CSV is the one for reading by eye); the workbook has the CSV's columns, its
+/// numbers as numbers (<see cref="DataWorkbook"/>). Nothing in them depends on when the build ran. Each park's records are made once, in parallel, and serve both its own files and the site's, which
 /// are streamed to the output in park order as the parks are done: a site of a thousand parks never holds its
 /// 100 MB of data in memory at once.</summary>
 public static class DataFiles
@@ -38,6 +38,7 @@ public static class DataFiles
             var park = model.Parks[i];
             var data = ParkData.Of(model, park, cells.Value!);
             WriteParkFiles(output, park.Slug, header, csvHeader, data);
+            output.Write(UrlScheme.OutputFile(UrlScheme.ParkDataFile(park.Slug, "xlsx")), DataWorkbook.Of(data.Rows));
             lock (gate)
             {
                 done[i] = data;
@@ -55,8 +56,10 @@ public static class DataFiles
     /// they are appended to the site's files, in arrays rented from the shared pool: a park's JSON is often over
     /// the large-object threshold, and a thousand such arrays made anew would each cost a collection's worth of
     /// the large-object heap.</summary>
-    private sealed class ParkData(byte[] csv, int csvLength, byte[] json, int jsonLength)
+    private sealed class ParkData(byte[] csv, int csvLength, byte[] json, int jsonLength, List<IReadOnlyList<string>> rows)
     {
+        public IReadOnlyList<IReadOnlyList<string>> Rows => rows;
+
         public ReadOnlySpan<byte> Csv => csv.AsSpan(0, csvLength);
 
         public ReadOnlySpan<byte> Json => json.AsSpan(0, jsonLength);
@@ -87,8 +90,10 @@ public static class DataFiles
             json.ResetWrittenCount();
             cells.ForgetParkCells();
             var first = true;
+            var rows = new List<IReadOnlyList<string>>();
             foreach (var row in FigureRecords.Rows(model, [park]))
             {
+                rows.Add(row);
                 json.Write(first ? "{"u8 : ",{"u8);
                 first = false;
                 var firstProperty = true;
@@ -119,7 +124,7 @@ public static class DataFiles
                 json.Write("}"u8);
             }
 
-            return new ParkData(Rented(csv.WrittenSpan), csv.WrittenCount, Rented(json.WrittenSpan), json.WrittenCount);
+            return new ParkData(Rented(csv.WrittenSpan), csv.WrittenCount, Rented(json.WrittenSpan), json.WrittenCount, rows);
         }
     }
 
@@ -214,27 +219,30 @@ public static class DataFiles
         buffer.ResetWrittenCount();
         buffer.Write(csvHeader);
         buffer.Write(park.Csv);
-        output.WriteUtf8(UrlScheme.OutputFile(UrlScheme.ParkDataFile(slug, "csv")), buffer.WrittenSpan);
+        output.Write(UrlScheme.OutputFile(UrlScheme.ParkDataFile(slug, "csv")), buffer.WrittenSpan);
 
         buffer.ResetWrittenCount();
         buffer.Write(jsonHeader);
         buffer.Write(park.Json);
         buffer.Write("]}\n"u8);
-        output.WriteUtf8(UrlScheme.OutputFile(UrlScheme.ParkDataFile(slug, "json")), buffer.WrittenSpan);
+        output.Write(UrlScheme.OutputFile(UrlScheme.ParkDataFile(slug, "json")), buffer.WrittenSpan);
     }
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_file;
 
-    /// <summary>figures.csv and figures.json, streamed: each park's records are appended as they come.</summary>
+    /// <summary>figures.csv, .json and .xlsx, streamed: each park's records are appended as they come.</summary>
     private sealed class SiteFiles : IDisposable
     {
+        private readonly ISiteOutput _output;
         private readonly Stream _csv;
         private readonly Stream _json;
+        private readonly DataWorkbook _xlsx = new();
         private bool _first = true;
 
         public SiteFiles(ISiteOutput output, byte[] jsonHeader, byte[] csvHeader)
         {
+            _output = output;
             _csv = output.OpenWrite(UrlScheme.OutputFile(UrlScheme.DataFile("figures.csv")));
             _json = output.OpenWrite(UrlScheme.OutputFile(UrlScheme.DataFile("figures.json")));
             _csv.Write(csvHeader);
@@ -243,6 +251,7 @@ public static class DataFiles
 
         public void Append(ParkData park)
         {
+            _xlsx.Add(park.Rows);
             _csv.Write(park.Csv);
             if (park.Json.Length > 0)
             {
@@ -261,6 +270,8 @@ public static class DataFiles
             _json.Write("]}\n"u8);
             _csv.Dispose();
             _json.Dispose();
+            _output.Write(UrlScheme.OutputFile(UrlScheme.DataFile("figures.xlsx")), _xlsx.Finish());
+            _xlsx.Dispose();
         }
     }
 

@@ -3,7 +3,7 @@ using ParkSiteGen.Site;
 
 namespace ParkSiteGen.OpenData;
 
-/// <summary>The download links shown under tables: the figures behind the table, as CSV and JSON.</summary>
+/// <summary>The download links shown under tables: the figures behind the table, as CSV, JSON and an Excel workbook.</summary>
 public static class DataLinks
 {
     public static IReadOnlyList<LinkView> SiteWide(ViewContext context) => Links(context, "figures");
@@ -14,5 +14,6 @@ public static class DataLinks
     [
         new LinkView("CSV", context.Model.Urls.Href(UrlScheme.DataFile(name + ".csv"))),
         new LinkView("JSON", context.Model.Urls.Href(UrlScheme.DataFile(name + ".json"))),
+        new LinkView("Excel", context.Model.Urls.Href(UrlScheme.DataFile(name + ".xlsx"))),
     ];
 }

@@ -4,9 +4,9 @@ using ParkSiteGen.Site;
 
 namespace ParkSiteGen.OpenData;
 
-/// <summary>One downloadable dataset: a label and its two files.</summary>
+/// <summary>One downloadable dataset: a label and its three files.</summary>
 [TemplateModel]
-public sealed partial record DatasetView(string Label, string CsvHref, string JsonHref);
+public sealed partial record DatasetView(string Label, string CsvHref, string JsonHref, string XlsxHref);
 
 [TemplateModel]
 public sealed partial class DataPageView(PageView layout) : PageView(layout)
@@ -25,7 +25,7 @@ public static class DataPageViewBuilder
     {
         var s = context.S;
         var model = context.Model;
-        DatasetView Dataset(string label, IReadOnlyList<LinkView> links) => new(label, links[0].Href, links[1].Href);
+        DatasetView Dataset(string label, IReadOnlyList<LinkView> links) => new(label, links[0].Href, links[1].Href, links[2].Href);
         var datasets = new List<DatasetView> { Dataset(s["data_all_parks"], DataLinks.SiteWide(context)) };
         datasets.AddRange(model.Parks.Select(p => Dataset(context.ParkName(p), DataLinks.Park(context, p.Slug))));
         var heading = s["data_title"];

@@ -4,8 +4,8 @@ namespace ParkSiteGen.Output;
 /// Paths are relative to the site root, with '/' separators ("zh/parks/x/index.html").</summary>
 public interface ISiteOutput
 {
-    /// <summary>Writes a file from its UTF-8 bytes (the caller may reuse the span's memory afterwards).</summary>
-    void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes);
+    /// <summary>Writes a file from its bytes, UTF-8 for text (the caller may reuse the span's memory afterwards).</summary>
+    void Write(string relativePath, ReadOnlySpan<byte> bytes);
 
     /// <summary>A file to stream into (large files such as the site's open data); complete once disposed.</summary>
     Stream OpenWrite(string relativePath);
@@ -25,5 +25,5 @@ public static class SiteOutputExtensions
 {
     /// <summary>Writes a file from text, as UTF-8 without a byte order mark: one way for every output.</summary>
     public static void WriteText(this ISiteOutput output, string relativePath, string text) =>
-        output.WriteUtf8(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
+        output.Write(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
 }

@@ -19,7 +19,7 @@ public sealed class MemoryOutput : IUnitOutput
     public IEnumerable<string> Paths => _files.Keys;
 
     /// <summary>Writes a page; it counts as changed only if its bytes differ, so an unchanged page is not reloaded.</summary>
-    public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes)
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var old = _files.TryGetValue(relativePath, out var existing) ? existing : null;
         if (old?.Bytes is not null && old.Bytes.AsSpan().SequenceEqual(bytes))
@@ -40,7 +40,7 @@ public sealed class MemoryOutput : IUnitOutput
         {
             if (disposing)
             {
-                output.WriteUtf8(relativePath, GetBuffer().AsSpan(0, (int)Length));
+                output.Write(relativePath, GetBuffer().AsSpan(0, (int)Length));
             }
 
             base.Dispose(disposing);

@@ -11,11 +11,11 @@ public sealed class RecordingOutput(ISiteOutput inner, CancellationToken cancel 
 
     public int FileCount => inner.FileCount;
 
-    public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes)
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         cancel.ThrowIfCancellationRequested();
         _paths[relativePath] = 0;
-        inner.WriteUtf8(relativePath, bytes);
+        inner.Write(relativePath, bytes);
     }
 
     public Stream OpenWrite(string relativePath)

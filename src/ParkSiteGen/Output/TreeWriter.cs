@@ -74,7 +74,7 @@ public sealed class TreeWriter : IUnitOutput, IDisposable
     public int WrittenCount => _written;
 
     /// <summary>Queues the file for a writer thread (the bytes are copied: the caller reuses its buffer).</summary>
-    public void WriteUtf8(string relativePath, ReadOnlySpan<byte> bytes)
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var path = PathFor(relativePath);
         if (!Settle(relativePath, TreeState.HashOf(bytes), bytes.Length))

@@ -64,7 +64,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<Pag
         {
             if (RenderPage(page, buffer, diagnosticsFor(page)) is { } result)
             {
-                output.WriteUtf8(UrlScheme.OutputFile(page.Path), buffer.Utf8());
+                output.Write(UrlScheme.OutputFile(page.Path), buffer.Utf8());
                 made(result);
                 Interlocked.Increment(ref written);
             }
@@ -91,7 +91,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<Pag
         using var buffer = new PageBuffer();
         if (Apply("redirect", view, buffer, diagnostics))
         {
-            output.WriteUtf8("index.html", buffer.Utf8());
+            output.Write("index.html", buffer.Utf8());
         }
     }
 
@@ -103,7 +103,7 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<Pag
         using var buffer = new PageBuffer();
         if (notFound is not null && RenderPage(notFound, buffer, new DiagnosticBag()) is not null)
         {
-            output.WriteUtf8("404.html", buffer.Utf8());
+            output.Write("404.html", buffer.Utf8());
         }
     }
 

@@ -38,21 +38,21 @@ public class AtomicOutputTests
         {
             for (var i = 0; i < 600; i++)
             {
-                writer.WriteUtf8($"pages/{i}/index.html", Encoding.UTF8.GetBytes($"<p>page {i}</p>"));
+                writer.Write($"pages/{i}/index.html", Encoding.UTF8.GetBytes($"<p>page {i}</p>"));
             }
 
             writer.Flush();
             Assert.Equal(600, Directory.GetFiles(writer.Root, "index.html", SearchOption.AllDirectories).Length);
-            Assert.Throws<InvalidOperationException>(() => writer.WriteUtf8("late.html", "x"u8));
+            Assert.Throws<InvalidOperationException>(() => writer.Write("late.html", "x"u8));
         }
 
         using (var trees = ParkSiteGen.Output.SiteTrees.Open(target, clean: false))
         using (var writer = trees.BeginUpdate())
         {
-            writer.WriteUtf8("clash", "a file where a folder is needed"u8);
+            writer.Write("clash", "a file where a folder is needed"u8);
             for (var i = 0; i < 100; i++)
             {
-                writer.WriteUtf8($"clash/{i}.html", Encoding.UTF8.GetBytes($"page {i}"));
+                writer.Write($"clash/{i}.html", Encoding.UTF8.GetBytes($"page {i}"));
             }
 
             // Which write fails depends on which writer comes first: the file, or a page in a folder of its name.
@@ -148,10 +148,10 @@ public class AtomicOutputTests
         using var trees = ParkSiteGen.Output.SiteTrees.Open(temp["public"], clean: false);
         using var folder = trees.BeginUpdate();
 
-        var error = Assert.Throws<InvalidOperationException>(() => folder.WriteUtf8(relativePath, "x"u8));
+        var error = Assert.Throws<InvalidOperationException>(() => folder.Write(relativePath, "x"u8));
         Assert.Contains("outside the output folder", error.Message);
         Assert.Throws<InvalidOperationException>(() => folder.CopyFile(relativePath, Path.Combine(Repo.Root, "README.md")));
-        folder.WriteUtf8("pages/..index/a..b/index.html", "names with dots stay inside"u8);
+        folder.Write("pages/..index/a..b/index.html", "names with dots stay inside"u8);
         folder.Flush();
         Assert.Equal(["index.html"], Directory.GetFiles(folder.Root, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
         Assert.Empty(Directory.GetFiles(temp.Path, "escape.html", SearchOption.AllDirectories));

@@ -143,7 +143,7 @@ public class SiteFeatureTests(FixtureSiteBuild site)
         foreach (var table in page.QuerySelectorAll("#indicators, #targets-2022"))
         {
             var downloads = table.ParentElement!.NextElementSibling!;
-            Assert.Equal(["/data/parks/alpha-edz.csv", "/data/parks/alpha-edz.json"], downloads.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+            Assert.Equal(["/data/parks/alpha-edz.csv", "/data/parks/alpha-edz.json", "/data/parks/alpha-edz.xlsx"], downloads.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         }
     }
 
