@@ -182,7 +182,7 @@ public static partial class IndicatorRowsSheet
                         (year, yearWhere) = (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), sheet.Address(r, c));
                     }
 
-                    if (park is null && ParkInTitle(text, reading) is { } titled)
+                    if (park is null && reading.Parks.In(text) is { } titled)
                     {
                         (park, parkWhere) = (titled, sheet.Address(r, c));
                     }
@@ -220,15 +220,6 @@ public static partial class IndicatorRowsSheet
     {
         var t = SheetText.Normalize(text).TrimEnd('年');
         return int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;
-    }
-
-    /// <summary>The one park whose Chinese name or short name a title holds ("常德经开区2024年主要经济指标").</summary>
-    private static Park? ParkInTitle(string title, SheetReading reading)
-    {
-        var t = SheetText.Normalize(title);
-        var found = reading.Content.Parks.Where(p => new[] { p.Name, p.ShortName }.SelectMany(n => n.Shared is { } s ? [s] : n.Texts.Select(x => x.Text))
-            .Any(n => n.Length >= 4 && t.Contains(SheetText.Normalize(n), StringComparison.Ordinal))).Distinct().ToList();
-        return found.Count == 1 ? found[0] : null;
     }
 
     private static string Quote(string text) => $"'{text}'";

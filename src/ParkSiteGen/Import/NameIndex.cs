@@ -50,6 +50,28 @@ public sealed class NameIndex<T>
         return items[0];
     }
 
+    /// <summary>The one item whose name (four characters or more) a text holds, as a title holds a park's name
+    /// ("阿尔法经开区2023年主要经济指标"); null when none does, or several do.</summary>
+    public T? In(string text)
+    {
+        var normalized = SheetText.Normalize(text);
+        T? found = null;
+        foreach (var (name, items) in _byName)
+        {
+            if (name.Length >= 4 && normalized.Contains(name, StringComparison.Ordinal))
+            {
+                if (items.Count > 1 || (found is not null && found != items[0]))
+                {
+                    return null;
+                }
+
+                found = items[0];
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>"did you mean '税收'?" for a near miss, else null.</summary>
     public string? DidYouMean(string name) =>
         Suggestions.Closest(SheetText.Normalize(name), _display.Keys) is { } match ? $"did you mean '{_display[match]}'?" : null;
