@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ParkSiteGen.Output;
 using ParkSiteGen.Site;
+using ParkSiteGen.Spreadsheets;
 
 namespace ParkSiteGen.OpenData;
 
@@ -56,9 +57,10 @@ public static class DataFiles
     /// they are appended to the site's files, in arrays rented from the shared pool: a park's JSON is often over
     /// the large-object threshold, and a thousand such arrays made anew would each cost a collection's worth of
     /// the large-object heap.</summary>
-    private sealed class ParkData(byte[] csv, int csvLength, byte[] json, int jsonLength, List<IReadOnlyList<string>> rows)
+    private sealed class ParkData(byte[] csv, int csvLength, byte[] json, int jsonLength, List<XlsxCell[]> rows)
     {
-        public IReadOnlyList<IReadOnlyList<string>> Rows => rows;
+        /// <summary>The records as the workbooks' cells.</summary>
+        public IReadOnlyList<XlsxCell[]> Rows => rows;
 
         public ReadOnlySpan<byte> Csv => csv.AsSpan(0, csvLength);
 
@@ -90,10 +92,10 @@ public static class DataFiles
             json.ResetWrittenCount();
             cells.ForgetParkCells();
             var first = true;
-            var rows = new List<IReadOnlyList<string>>();
+            var rows = new List<XlsxCell[]>();
             foreach (var row in FigureRecords.Rows(model, [park]))
             {
-                rows.Add(row);
+                rows.Add(DataWorkbook.Row(row));
                 json.Write(first ? "{"u8 : ",{"u8);
                 first = false;
                 var firstProperty = true;

@@ -12,19 +12,33 @@ public sealed class DataWorkbook : IDisposable
         || c.StartsWith("indicator_name", StringComparison.Ordinal) ? 28.0 : 0).ToArray();
 
     private readonly XlsxWriter _writer = new();
-    private readonly XlsxCell[] _cells = new XlsxCell[FigureRecords.Columns.Length];
     private int _rowsInSheet;
     private bool _started;
 
     /// <summary>One park's workbook, whole.</summary>
-    public static byte[] Of(IReadOnlyList<IReadOnlyList<string>> rows)
+    public static byte[] Of(IReadOnlyList<XlsxCell[]> rows)
     {
         using var workbook = new DataWorkbook();
         workbook.Add(rows);
         return workbook.Finish();
     }
 
-    public void Add(IReadOnlyList<IReadOnlyList<string>> rows)
+    /// <summary>A record's cells, made once for the park's workbook and the site's.</summary>
+    public static XlsxCell[] Row(IReadOnlyList<string> record)
+    {
+        var cells = new XlsxCell[record.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var text = record[i];
+            cells[i] = Numeric[i] && text.Length > 0
+                ? XlsxCell.Of(decimal.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture))
+                : new XlsxCell(text);
+        }
+
+        return cells;
+    }
+
+    public void Add(IReadOnlyList<XlsxCell[]> rows)
     {
         foreach (var row in rows)
         {
@@ -33,15 +47,7 @@ public sealed class DataWorkbook : IDisposable
                 StartSheet();
             }
 
-            for (var i = 0; i < _cells.Length; i++)
-            {
-                var text = row[i];
-                _cells[i] = Numeric[i] && text.Length > 0
-                    ? XlsxCell.Of(decimal.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture))
-                    : new XlsxCell(text);
-            }
-
-            _writer.AddRow(_cells);
+            _writer.AddRow(row);
             _rowsInSheet++;
         }
     }

@@ -23,6 +23,7 @@ public sealed class XlsxWriter : IDisposable
     private readonly StyleId _bold;
     private readonly HashSet<string> _sheetNames = new(StringComparer.OrdinalIgnoreCase);
     private Cell[] _cells = new Cell[32];
+    private DataCell[] _dataCells = new DataCell[32];
 
     public XlsxWriter()
     {
@@ -51,6 +52,18 @@ public sealed class XlsxWriter : IDisposable
 
     public void AddRow(ReadOnlySpan<XlsxCell> row)
     {
+        var styled = false;
+        foreach (var cell in row)
+        {
+            styled |= cell.Header;
+        }
+
+        if (!styled)
+        {
+            AddDataRow(row);
+            return;
+        }
+
         if (_cells.Length < row.Length)
         {
             _cells = new Cell[row.Length];
@@ -65,6 +78,24 @@ public sealed class XlsxWriter : IDisposable
         }
 
         Wait(_spreadsheet.AddRowAsync(_cells.AsMemory(0, row.Length)));
+    }
+
+    /// <summary>A row without styles, through SpreadCheetah's lighter cells: the same bytes, written faster (README,
+    /// "Performance").</summary>
+    private void AddDataRow(ReadOnlySpan<XlsxCell> row)
+    {
+        if (_dataCells.Length < row.Length)
+        {
+            _dataCells = new DataCell[row.Length];
+        }
+
+        for (var i = 0; i < row.Length; i++)
+        {
+            var cell = row[i];
+            _dataCells[i] = cell.Number is { } n ? new DataCell(n) : cell.Text is { Length: > 0 } text ? new DataCell(text) : default;
+        }
+
+        Wait(_spreadsheet.AddRowAsync(_dataCells.AsMemory(0, row.Length)));
     }
 
     /// <summary>The finished workbook.</summary>
