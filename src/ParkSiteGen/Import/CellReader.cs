@@ -41,17 +41,31 @@ public static partial class CellReader
 
     private static readonly UnitScales.Scale PercentScale = new(UnitScales.Measure.Percent, 0, "%");
 
-    [GeneratedRegex(@"^([-+]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([-+]?)([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberThenRest();
 
     /// <summary>A figure's value; null when the cell is empty (and <paramref name="problem"/> null) or cannot be read.</summary>
     /// <param name="columnUnit">The unit the column or the row states (its header's "（万元）", the 单位 column), normalized.</param>
     public static CellValue? Value(SheetCell cell, UnitScales.Scale target, string? columnUnit, out CellProblem? problem) =>
-        Read(cell, target, columnUnit, growth: false, out problem);
+        Checked(cell, target, columnUnit, growth: false, out problem);
 
     /// <summary>A reported year-on-year growth, in percent.</summary>
     public static decimal? Growth(SheetCell cell, out CellProblem? problem) =>
-        Read(cell, PercentScale, "%", growth: true, out problem)?.Value;
+        Checked(cell, PercentScale, "%", growth: true, out problem)?.Value;
+
+    /// <summary>A number beyond what a decimal holds (29 digits), typed or reached by a conversion, is a cell's problem.</summary>
+    private static CellValue? Checked(SheetCell cell, UnitScales.Scale target, string? columnUnit, bool growth, out CellProblem? problem)
+    {
+        try
+        {
+            return Read(cell, target, columnUnit, growth, out problem);
+        }
+        catch (OverflowException)
+        {
+            problem = new CellProblem(Quote(cell.Text), Expected(target, growth), "the number is far too large for a figure: check the cell and its unit");
+            return null;
+        }
+    }
 
     private static CellValue? Read(SheetCell cell, UnitScales.Scale target, string? columnUnit, bool growth, out CellProblem? problem)
     {

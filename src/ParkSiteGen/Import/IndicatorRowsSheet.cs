@@ -138,7 +138,7 @@ public static partial class IndicatorRowsSheet
         return name;
     }
 
-    [GeneratedRegex(@"((?:19|20)\d\d)\s*年")]
+    [GeneratedRegex(@"((?:19|20)[0-9][0-9])\s*年")]
     internal static partial Regex YearInTitle();
 
     /// <summary>The park and year the rows above the header give, and where each was found.</summary>

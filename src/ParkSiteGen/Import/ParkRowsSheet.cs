@@ -91,6 +91,15 @@ public static partial class ParkRowsSheet
 
             if (ColumnOf(i, header[i].Text, reading.Indicators) is { } column)
             {
+                if (columns.FirstOrDefault(c => c.Indicator == column.Indicator && c.Growth == column.Growth) is { } first)
+                {
+                    reading.Diagnostics.Error("import-column", reading.At(sheet, headerRow, i),
+                        $"a second column of the {(column.Growth ? "growth of the " : "")}{SheetReading.Name(column.Indicator)}",
+                        Quote(header[i].Text), $"one column per indicator; the first is {sheet.Address(headerRow, first.Index)}",
+                        "remove one of the two columns, or rename it if it is another indicator");
+                    continue;
+                }
+
                 columns.Add(column);
             }
             else if (!SheetText.StartsWithAny(SheetText.Normalize(header[i].Text), SheetWords.NotFigures))
@@ -139,8 +148,11 @@ public static partial class ParkRowsSheet
             }
         }
 
-        return $"many parks, indicators as columns ({parks} park{(parks == 1 ? "" : "s")}, {columns.Count(c => !c.Growth)} indicators, {y})";
+        var indicators = columns.Count(c => !c.Growth);
+        return $"many parks, indicators as columns ({parks} park{(parks == 1 ? "" : "s")}, {indicators} indicator{(indicators == 1 ? "" : "s")}, {y})";
     }
+
+    private static string Quote(string text) => $"'{text}'";
 
     /// <summary>The year in a title above the header ("2024年全省园区主要经济指标"), else in the sheet's name.</summary>
     private static int? TitleYear(Sheet sheet, int headerRow, out string where)

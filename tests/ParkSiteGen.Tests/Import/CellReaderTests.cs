@@ -152,6 +152,14 @@ public class CellReaderTests
     }
 
     [Fact]
+    public void A_number_too_large_for_a_decimal_is_a_problem_not_a_crash()
+    {
+        Assert.Contains("far too large", Problem(new SheetCell("99999999999999999999999999999999"), Cny100m).Hint);
+        Assert.Contains("far too large", Problem(new SheetCell("79228162514264337593543950335亿元"), Cny10k).Hint);
+        Assert.Contains("far too large", Problem(new SheetCell("7E+27", 7e27m, Percent: true), Percent).Hint);
+    }
+
+    [Fact]
     public void A_unit_of_another_measure_is_refused()
     {
         var problem = Problem(new SheetCell("8.7亿元"), Enterprises);
