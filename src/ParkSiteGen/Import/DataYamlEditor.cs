@@ -1,4 +1,5 @@
 using System.Text;
+using ParkSiteGen.Content;
 using ParkSiteGen.Content.Yaml;
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Formatting;
@@ -167,15 +168,8 @@ public static class DataYamlEditor
 
     private static string Number(decimal value) => Numbers.Source(Numbers.Normalize(value));
 
-    private static string QualifierWord(Qualifier qualifier) => qualifier switch
-    {
-        Qualifier.AtLeast => "at_least",
-        Qualifier.MoreThan => "more_than",
-        Qualifier.Over => "over",
-        Qualifier.About => "about",
-        Qualifier.Nearly => "nearly",
-        _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, null),
-    };
+    /// <summary>The qualifier's word in data.yml, as the reader of data.yml knows it.</summary>
+    private static string QualifierWord(Qualifier qualifier) => YearDataReader.Qualifiers.First(q => q.Value == qualifier).Key;
 
     /// <summary>The text with its lines' offsets: the reader's (line, column) positions become offsets.</summary>
     private sealed class Document

@@ -81,7 +81,7 @@ public sealed class NameIndex<T>
 public static class NameIndexes
 {
     public static NameIndex<Indicator> Indicators(IEnumerable<Indicator> indicators) =>
-        new(indicators, i => [i.Key, .. i.Name.Shared is { } s ? [s] : i.Name.Texts.Select(t => t.Text)]);
+        new(indicators, i => [i.Key, .. Texts(i.Name)]);
 
     public static NameIndex<Park> Parks(IEnumerable<Park> parks) =>
         new(parks, p => [p.Slug, .. Texts(p.Name), .. Texts(p.ShortName)]);

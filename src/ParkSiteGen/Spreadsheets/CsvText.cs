@@ -9,10 +9,18 @@ public static class CsvText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static CsvText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static CsvText()
+    {
+        // In this order: GB18030 exists only once the code pages are registered.
+        RegisterCodePages();
+        Gb18030 = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
+    /// <summary>The Windows code pages (GBK, 1252...), which .NET leaves out until asked.</summary>
+    internal static void RegisterCodePages() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>GB18030, the code page Excel writes on Chinese Windows (a superset of GBK and GB2312).</summary>
-    internal static Encoding Gb18030 { get; } = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    internal static Encoding Gb18030 { get; }
 
     /// <summary>The text and the name of its encoding; null when the bytes are neither UTF-8/16 nor GB18030.</summary>
     public static (string Text, string Encoding)? Decode(byte[] bytes)

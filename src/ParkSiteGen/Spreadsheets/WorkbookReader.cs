@@ -9,8 +9,8 @@ namespace ParkSiteGen.Spreadsheets;
 /// diagnostics; what the cells mean is for the reader's caller.</summary>
 public static class WorkbookReader
 {
-    // ExcelDataReader reads the code page of a workbook's strings through the same provider as GBK CSV.
-    static WorkbookReader() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    // ExcelDataReader reads an old workbook's code page through the provider CsvText registers for GBK.
+    static WorkbookReader() => CsvText.RegisterCodePages();
 
     /// <param name="name">The file as messages name it.</param>
     public static Workbook? Read(string path, string name, DiagnosticBag diagnostics)

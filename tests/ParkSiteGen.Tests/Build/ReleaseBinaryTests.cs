@@ -89,6 +89,44 @@ public partial class ReleaseBinaryTests(ReleaseBinary binary)
         Assert.Empty(Tree.Differences(temp["pipeline"], site));
     }
 
+    /// <summary>`export` and `import` (ExcelDataReader, CsvHelper, SpreadCheetah and the GBK code page, all compiled ahead
+    /// of time): the same workbook, the same reports, the same data.yml files written.</summary>
+    [Fact]
+    public void Imports_and_exports_as_the_pipeline_does()
+    {
+        using var temp = new TempDir();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var ranking = temp["ranking.csv"];
+        File.WriteAllBytes(ranking, System.Text.Encoding.GetEncoding("GBK").GetBytes(
+            "2023年全省园区主要经济指标\r\n园区名称,税收（万元）,税收增速(%),新增高新技术企业（家）\r\n阿尔法经开区,\"91,000\",4.6,约35\r\n贝塔经开区,3.2亿元,,9\r\n"));
+
+        var workbook = temp["figures.xlsx"];
+        CliResult[] Run(Func<string[], CliResult> run, string site) =>
+        [
+            run(["export", "--site", site, "--year", "2022", "--out", workbook]),
+            run(["import", workbook, "--site", site, "--write"]),
+            run(["import", ranking, "--site", site, "--write"]),
+        ];
+
+        var site = temp.CopySite("basic-site");
+        var pipeline = Run(args => Parksitegen.Run(args), site);
+        Directory.Move(site, temp["pipeline"]); // the same paths for both: the reports name them
+        File.Move(workbook, temp["pipeline.xlsx"]);
+        site = temp.CopySite("basic-site");
+        var released = Run(binary.Run, site);
+
+        Assert.All(pipeline, r => Assert.True(r.ExitCode == 0, r.ToString()));
+        Assert.Contains("CSV, GBK/GB18030", pipeline[2].Stdout);
+        Assert.Contains("created content/parks/alpha-edz/2023/data.yml", pipeline[2].Stdout);
+        for (var i = 0; i < pipeline.Length; i++)
+        {
+            AssertSameReport(pipeline[i], released[i], $"command {i}");
+        }
+
+        Assert.Equal(File.ReadAllBytes(temp["pipeline.xlsx"]), File.ReadAllBytes(workbook));
+        Assert.Empty(Tree.Differences(temp["pipeline"], site));
+    }
+
     /// <summary>`new site` writes what the program embeds: the same files from the release binary, which builds the site
     /// and checks it clean as well, with nothing but what ships beside it (theme, schemas).</summary>
     [Fact]
