@@ -41,7 +41,9 @@ public static class OutputCheck
             {
                 if (string.IsNullOrWhiteSpace(image.GetAttribute("alt")))
                 {
-                    diagnostics.Error("image-without-alt", At(image, "!["), $"the picture {image.GetAttribute("src")} has no text alternative",
+                    // The image written with empty brackets, where the narrative has one; else its first image.
+                    var at = At(image, "![](");
+                    diagnostics.Error("image-without-alt", at == page ? At(image, "![") : at, $"the picture {image.GetAttribute("src")} has no text alternative",
                         found: image.OuterHtml, expected: "alt text describing the picture",
                         hint: source is null ? "give the img an alt attribute in the theme" : $"write it between the brackets in {source}: ![the park gate at night](images/gate.jpg)");
                 }

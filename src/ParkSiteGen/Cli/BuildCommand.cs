@@ -100,6 +100,11 @@ public static class BuildCommand
         return null;
     }
 
+    /// <summary>What the photos cost: those encoded and those taken from the cache (nothing when neither).</summary>
+    private static string Photos(BuildResult build) =>
+        build.PhotosEncoded + build.PhotosFromCache == 0 ? ""
+            : $"; {Plural(build.PhotosEncoded, "photo")} encoded" + (build.PhotosFromCache > 0 ? $", {build.PhotosFromCache} from the cache" : "");
+
     internal static int Report(BuildResult build, string outDir, bool strict, TextWriter stdout, TextWriter stderr)
     {
         DiagnosticPrinter.Print(build.Diagnostics, build.Sources, stderr);
@@ -109,7 +114,7 @@ public static class BuildCommand
         {
             var what = build.UpToDate
                 ? $"Up to date: nothing changed since the last build of {outDir} ({Plural(build.PageCount, "page")}); checked in {seconds} s"
-                : $"Built {Plural(build.PageCount, "page")} ({Plural(build.FileCount, "file")}) into {outDir} in {seconds} s{Incremental(build)}";
+                : $"Built {Plural(build.PageCount, "page")} ({Plural(build.FileCount, "file")}) into {outDir} in {seconds} s{Incremental(build)}{Photos(build)}";
             stdout.WriteLine($"{what}; {counts}.");
             return ExitCodes.Success;
         }

@@ -169,7 +169,7 @@ public static class ContentLoader
     {
         var diagnostics = values.Diagnostics;
         var slug = Path.GetFileName(folder);
-        var data = ParkReader.Read(ReadYaml(contentDir, "park.yml", diagnostics, sources, folder), values);
+        var data = ParkReader.Read(ReadYaml(contentDir, "park.yml", diagnostics, sources, folder), values, contentDir, folder);
         var profiles = new Dictionary<Language, Document>();
         var years = new List<YearReport>();
 
@@ -222,7 +222,7 @@ public static class ContentLoader
         }
 
         return new Park(slug, folder, data.Name, data.ShortName ?? data.Name, data.Level, data.Province, data.City, data.AreaKm2,
-            data.Established, data.Website, data.Industries, data.Honors, profiles, years);
+            data.Established, data.Website, data.Industries, data.Honors, profiles, years) { Photos = data.Photos };
     }
 
     private static YearReport? LoadYear(string contentDir, string folder, string folderRelative, int year, IReadOnlyDictionary<string, Indicator> catalogue, YamlValues values, SourceTexts sources)

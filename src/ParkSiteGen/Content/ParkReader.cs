@@ -7,8 +7,9 @@ namespace ParkSiteGen.Content;
 /// <summary>Reads a park's park.yml (the profile data; narratives and years are read by the loader).</summary>
 public static class ParkReader
 {
-    internal static readonly string[] Keys = ["name", "short_name", "level", "province", "city", "area_km2", "established", "website", "industries", "honors"];
+    internal static readonly string[] Keys = ["name", "short_name", "level", "province", "city", "area_km2", "established", "website", "industries", "honors", "photos"];
     internal static readonly string[] HonorKeys = ["year", "title", "awarded_by", "period", "note"];
+    internal static readonly string[] PhotoKeys = ["file", "alt", "caption", "credit"];
 
     internal static readonly Dictionary<string, ParkLevel> Levels = new(StringComparer.Ordinal)
     {
@@ -17,9 +18,11 @@ public static class ParkReader
     };
 
     public sealed record Data(Localized Name, Localized? ShortName, ParkLevel Level, Localized Province, Localized City, decimal? AreaKm2,
-        int? Established, string? Website, IReadOnlyList<Localized> Industries, IReadOnlyList<Honor> Honors);
+        int? Established, string? Website, IReadOnlyList<Localized> Industries, IReadOnlyList<Honor> Honors, IReadOnlyList<Photo> Photos);
 
-    public static Data? Read(YamlNode? root, YamlValues values)
+    /// <param name="contentDir">The content folder, and <paramref name="folder"/> the park's: photos' paths are read
+    /// against them.</param>
+    public static Data? Read(YamlNode? root, YamlValues values, string contentDir, string folder)
     {
         if (values.Fields(root, "park.yml", Keys) is not { } fields)
         {
@@ -44,9 +47,10 @@ public static class ParkReader
             ? values.List(i, "industries").Select(x => values.Localized(x, "an industry")).OfType<Localized>().ToList()
             : [];
         var honors = fields.Optional("honors") is { } h ? ReadHonors(h, values) : [];
+        var photos = fields.Optional("photos") is { } ph ? ReadPhotos(ph, values, contentDir, folder) : [];
         return name is null || level is null || province is null || city is null
             ? null
-            : new Data(name, shortName, level.Value, province, city, area, established, website, industries, honors);
+            : new Data(name, shortName, level.Value, province, city, area, established, website, industries, honors, photos);
     }
 
     private static string? ReadWebsite(YamlNode? node, YamlValues values)
@@ -88,5 +92,74 @@ public static class ParkReader
         }
 
         return honors.OrderByDescending(h => h.Year).ToList();
+    }
+
+    private static List<Photo> ReadPhotos(YamlNode node, YamlValues values, string contentDir, string folder)
+    {
+        var photos = new List<Photo>();
+        foreach (var item in values.List(node, "photos"))
+        {
+            if (values.Fields(item, "a photo", PhotoKeys) is not { } fields)
+            {
+                continue;
+            }
+
+            var file = fields.Required("file", "the photo's path from the park's folder, e.g. images/hall.jpg") is { } f ? PhotoFile(f, values, contentDir, folder) : null;
+            var alt = fields.Required("alt", "{ zh: 展厅内景, en: Inside the exhibition hall }",
+                "alt text says what the photo shows to readers who cannot see it (screen readers, a photo that does not load): it is required") is { } a
+                ? values.Localized(a, "the photo's alt text") : null;
+            var caption = fields.Optional("caption") is { } c ? values.Localized(c, "the photo's caption") : null;
+            var credit = fields.Optional("credit") is { } cr ? values.Localized(cr, "the photo's credit") : null;
+            if (file is not null && alt is not null)
+            {
+                photos.Add(new Photo(file, fields.Optional("file")!.Location, alt, caption, credit));
+            }
+        }
+
+        return photos;
+    }
+
+    /// <summary>The photo's path in content/, if it names a JPEG, PNG or WebP file inside content/ that exists.</summary>
+    private static string? PhotoFile(YamlNode node, YamlValues values, string contentDir, string folder)
+    {
+        if (values.Text(node, "the photo's file") is not { } text)
+        {
+            return null;
+        }
+
+        const string Expected = "a path from the park's folder to a JPEG, PNG or WebP file in content/, e.g. images/hall.jpg";
+        if (text.Contains('\\') || Path.IsPathRooted(text) || text.Contains("://", StringComparison.Ordinal))
+        {
+            values.Diagnostics.Error("photo-outside-content", node.Location, "the photo's file must be a relative path inside content/", found: text,
+                expected: Expected, hint: "put the photo in the park's images/ folder and write images/name.jpg, with '/'");
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(folder, text));
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentDir));
+        var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || (File.Exists(full) && !ContentPaths.StaysInside(root, relative)))
+        {
+            values.Diagnostics.Error("photo-outside-content", node.Location, "the photo's file is outside the content folder", found: text,
+                expected: Expected, hint: "copy the photo into the park's images/ folder: the site publishes only what content/ holds");
+            return null;
+        }
+
+        if (!Images.SourceImage.IsPhotoName(full))
+        {
+            values.Diagnostics.Error("photo-format", node.Location, "the photo must be a JPEG, PNG or WebP file", found: text,
+                expected: Expected, hint: "save it as JPEG (.jpg) from an image editor");
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            var siblings = Directory.Exists(Path.GetDirectoryName(full)) ? Directory.GetFiles(Path.GetDirectoryName(full)!).Select(Path.GetFileName).OfType<string>() : [];
+            values.Diagnostics.Error("photo-not-found", node.Location, "the photo's file does not exist", found: text, expected: Expected,
+                hint: Suggestions.DidYouMean(Path.GetFileName(full), siblings) ?? "check the spelling and the folder (the path starts at the park's folder)");
+            return null;
+        }
+
+        return relative;
     }
 }

@@ -10,7 +10,7 @@ namespace ParkSiteGen.Content;
 /// of a thousand parks has 33,000 of them, and one edit changes one).</summary>
 public static class ParkSnapshot
 {
-    private const int Format = 1;
+    private const int Format = 2;
 
     public static byte[] Write(Park park)
     {
@@ -48,6 +48,17 @@ public static class ParkSnapshot
                 WriteList(w, year.Highlights, Write);
                 WriteList(w, year.Sources, Write);
                 WriteDocuments(w, year.Bulletins);
+            });
+            WriteList(w, park.Photos, (w, photo) =>
+            {
+                w.Write(photo.File);
+                w.Write(photo.At.File);
+                w.Write(photo.At.Line);
+                w.Write(photo.At.Column);
+                w.Write(photo.At.Length);
+                Write(w, photo.Alt);
+                WriteOptional(w, photo.Caption);
+                WriteOptional(w, photo.Credit);
             });
         }
 
@@ -88,8 +99,10 @@ public static class ParkSnapshot
                 var targets = ReadList(r, r => ReadFigure(r, global.Catalogue));
                 return new YearReport(year, yearFolder, indicators, targets, ReadList(r, ReadLocalized), ReadList(r, ReadLocalized), ReadDocuments(r, sources));
             });
+            var photos = ReadList(r, r => new Photo(r.ReadString(), new SourceLocation(r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadInt32()),
+                ReadLocalized(r), ReadOptional(r), ReadOptional(r)));
             return new Park(slug, folder, name, shortName, level, province, city, hasArea ? area : null,
-                established == int.MinValue ? null : established, website, industries, honors, profiles, years);
+                established == int.MinValue ? null : established, website, industries, honors, profiles, years) { Photos = photos };
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or KeyNotFoundException or ArgumentException)
         {

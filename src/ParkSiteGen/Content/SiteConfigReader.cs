@@ -7,8 +7,9 @@ namespace ParkSiteGen.Content;
 /// <summary>Reads content/site.yml. Its languages are read first: every localized field depends on them.</summary>
 public static class SiteConfigReader
 {
-    internal static readonly string[] Keys = ["title", "description", "base_url", "languages", "theme", "allow_html", "organization", "footer"];
+    internal static readonly string[] Keys = ["title", "description", "base_url", "languages", "theme", "allow_html", "organization", "footer", "photos"];
     internal static readonly string[] FooterKeys = ["icp", "public_security", "site_code"];
+    internal static readonly string[] PhotoKeys = ["widths", "quality"];
     private const string File = "content/site.yml";
 
     public static SiteConfig? Read(YamlNode? root, DiagnosticBag diagnostics)
@@ -41,9 +42,10 @@ public static class SiteConfigReader
         var allowHtml = fields.Optional("allow_html") is { } ah && values.Bool(ah, "allow_html") == true;
         var organization = fields.Optional("organization") is { } o ? values.Localized(o, "organization") : null;
         var footer = ReadFooter(fields.Optional("footer"), values);
+        var photos = ReadPhotos(fields.Optional("photos"), values);
         return declared is null || title is null || baseUrl is null || theme is null
             ? null
-            : new SiteConfig(title, description, baseUrl, languages, theme, allowHtml, organization, footer);
+            : new SiteConfig(title, description, baseUrl, languages, theme, allowHtml, organization, footer) { Photos = photos };
     }
 
     /// <summary>Checks a --base-url given on the command line with the same rule as site.yml's.</summary>
@@ -122,5 +124,42 @@ public static class SiteConfigReader
 
         string? Text(string key) => footer.Optional(key) is { } n ? values.Text(n, $"footer.{key}") : null;
         return new FooterConfig(Text("icp"), Text("public_security"), Text("site_code"));
+    }
+
+    /// <summary>The widths (each from 16 to 4096 pixels, in increasing order) and the quality (1 to 100) photos are
+    /// published at; what is not given keeps its default.</summary>
+    private static PhotoSettings ReadPhotos(YamlNode? node, YamlValues values)
+    {
+        if (values.Fields(node, "photos", PhotoKeys) is not { } photos)
+        {
+            return PhotoSettings.Default;
+        }
+
+        var quality = photos.Optional("quality") is { } q ? values.Integer(q, "photos.quality", 1, 100) ?? PhotoSettings.Default.Quality : PhotoSettings.Default.Quality;
+        if (photos.Optional("widths") is not { } list)
+        {
+            return PhotoSettings.Default with { Quality = quality };
+        }
+
+        var widths = values.List(list, "photos.widths").Select(w => values.Integer(w, "a photo width", 16, 4096)).ToList();
+        if (widths.Count == 0 || widths.Any(w => w is null))
+        {
+            if (widths.Count == 0)
+            {
+                values.Diagnostics.Error("wrong-value", list.Location, "photos.widths lists no width", expected: "[480, 960, 1600]");
+            }
+
+            return PhotoSettings.Default with { Quality = quality };
+        }
+
+        var given = widths.Select(w => w!.Value).ToList();
+        if (!given.SequenceEqual(given.Distinct().Order()))
+        {
+            values.Diagnostics.Error("wrong-value", list.Location, "photos.widths must go from the smallest width to the largest, each once",
+                found: string.Join(", ", given), expected: string.Join(", ", given.Distinct().Order()));
+            return PhotoSettings.Default with { Quality = quality };
+        }
+
+        return new PhotoSettings(given, quality);
     }
 }

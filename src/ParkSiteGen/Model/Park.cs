@@ -41,6 +41,9 @@ public sealed record Park(
     IReadOnlyDictionary<Language, Document> Profiles,
     IReadOnlyList<YearReport> Years)
 {
+    /// <summary>Its photos, in park.yml's order.</summary>
+    public IReadOnlyList<Photo> Photos { get; init; } = [];
+
     // A park is one thing, compared by identity: value equality would compare all its years, deeply.
     public bool Equals(Park? other) => ReferenceEquals(this, other);
 

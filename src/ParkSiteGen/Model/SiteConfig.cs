@@ -2,6 +2,12 @@ namespace ParkSiteGen.Model;
 
 public sealed record FooterConfig(string? Icp, string? PublicSecurity, string? SiteCode);
 
+/// <summary>site.yml's photos: the widths each photo is published at and the quality of its lossy files.</summary>
+public sealed record PhotoSettings(IReadOnlyList<int> Widths, int Quality)
+{
+    public static readonly PhotoSettings Default = new([480, 960, 1600], 75);
+}
+
 /// <summary>site.yml. <see cref="Languages"/>[0] is the default language.</summary>
 public sealed record SiteConfig(
     Localized Title,
@@ -14,6 +20,8 @@ public sealed record SiteConfig(
     FooterConfig Footer)
 {
     public Language DefaultLanguage => Languages[0];
+
+    public PhotoSettings Photos { get; init; } = PhotoSettings.Default;
 }
 
 /// <summary>Everything read from content/: the input of the site model.</summary>

@@ -14,6 +14,11 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
     /// <summary>Those kept as the last build made them.</summary>
     public int Kept { get; init; }
 
+    /// <summary>Photos encoded, and photos whose files came from the cache of processed photos.</summary>
+    public int PhotosEncoded { get; init; }
+
+    public int PhotosFromCache { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

@@ -138,10 +138,14 @@ public static class SiteBuilder
             trees.Publish(writer, record.WriteTo);
         }
 
+        units.PrunePhotoCache();
+
         return new BuildResult(true, diagnostics.Sorted(), sources, model.Pages.Count + 1, writer.FileCount, TimeSpan.Zero)
         {
             Written = units.Rendered,
             Kept = units.Kept,
+            PhotosEncoded = units.PhotosEncoded,
+            PhotosFromCache = units.PhotosFromCache,
         };
     }
 

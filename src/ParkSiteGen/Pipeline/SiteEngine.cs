@@ -129,7 +129,16 @@ public sealed class SiteEngine(BuildOptions options, SourceTexts sources, bool k
         _themeChanged = false;
         var renderer = new SiteRenderer(model, Theme!, SiteFeatures.PageKinds) { MaxParallelism = options.MaxParallelism };
 
-        return new UnitRenderer(renderer, output, _fingerprints, stamps, last);
+        return new UnitRenderer(renderer, output, _fingerprints, stamps, last, PhotoCache());
+    }
+
+    /// <summary>The cache of processed photos: a build's beside its output; `serve` (which writes no output) shares the
+    /// one of the site's default output, so the photos it encodes are not encoded again by the next build; `check`,
+    /// which writes nothing, only reads it.</summary>
+    private Images.ImageCache PhotoCache()
+    {
+        var output = options.OutDir.Length > 0 ? options.OutDir : Path.Combine(options.SiteDir, "public");
+        return Images.ImageCache.In(Output.SiteTrees.StateFolderOf(output), readOnly: options.OutDir.Length == 0 && !keepLastGood);
     }
 
     /// <summary>Reads everything. Errors in the content stop a build before the model (which would only add to them);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ParkSiteGen.Diagnostics;
+using ParkSiteGen.Images;
 using ParkSiteGen.Output;
 using ParkSiteGen.Rendering;
 using ParkSiteGen.Site;
@@ -11,13 +12,17 @@ namespace ParkSiteGen.Pipeline;
 /// search index. Its fingerprint (<see cref="Fingerprints"/>) covers everything it is made from; a unit whose
 /// fingerprint is the recorded one, and whose files in the published tree are as that build left them, is kept: its
 /// files stay (linked, untouched) and what it reported is reported again.</summary>
-public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fingerprints fingerprints, InputStamps stamps, IReadOnlyDictionary<string, BuildRecord.Unit> last)
+/// <param name="images">Where processed photos are kept between builds.</param>
+public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fingerprints fingerprints, InputStamps stamps, IReadOnlyDictionary<string, BuildRecord.Unit> last,
+    ImageCache images)
 {
     private const string SearchUnit = "search index";
     private const string SearchFolder = "pagefind/";
     private readonly ConcurrentDictionary<string, BuildRecord.Unit> _records = new(StringComparer.Ordinal);
     private int _rendered;
     private int _kept;
+    private int _encoded;
+    private int _fromCache;
 
     public DiagnosticBag Diagnostics { get; } = new();
 
@@ -26,6 +31,17 @@ public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fing
     public int Rendered => _rendered;
 
     public int Kept => _kept;
+
+    /// <summary>Photos encoded by this run (each in all its widths and formats).</summary>
+    public int PhotosEncoded => _encoded;
+
+    /// <summary>Photos whose files this run took from the cache instead of encoding them.</summary>
+    public int PhotosFromCache => _fromCache;
+
+    /// <summary>Once the build is published: the cache keeps the photos of its units, and those since removed or
+    /// changed go.</summary>
+    public void PrunePhotoCache() =>
+        images.Prune(_records.Values.SelectMany(u => u.Media).Select(m => PictureMedia.TryParse(m.Key, out var key, out _) ? key : null).OfType<string>().ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Pages, and beside them (on another thread, unless <paramref name="alongside"/> is false) the site's
     /// other files: feeds, sitemap and open data depend on the model only. <paramref name="cancel"/> stops it between
@@ -138,13 +154,21 @@ public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fing
         }
     }
 
-    /// <summary>The files pages link to, each kept while its source keeps its length and time.</summary>
+    /// <summary>The files pages link to, each kept while its source keeps its length and time; and their photos, each
+    /// made (<see cref="MakePhoto"/>) unless the last build made it from the same photo with the same settings.</summary>
     public void CopyMedia(CancellationToken cancel = default)
     {
         var media = _records.Values.SelectMany(u => u.Media).DistinctBy(m => m.Key).OrderBy(m => m.Key, StringComparer.Ordinal);
+        var photos = new List<KeyValuePair<string, string>>();
         foreach (var (sitePath, source) in media)
         {
             cancel.ThrowIfCancellationRequested();
+            if (PictureMedia.TryParse(sitePath, out _, out _))
+            {
+                photos.Add(new(sitePath, source));
+                continue;
+            }
+
             var unit = "media: " + sitePath;
             var fingerprint = fingerprints.Of(unit, Inputs.OwnPark, fileStamps: [stamps.StampOf(source)]);
             if (!TryKeep(unit, fingerprint))
@@ -154,6 +178,80 @@ public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fing
                 Record(unit, new BuildRecord.Unit(fingerprint, [output], [], [], [], []));
             }
         }
+
+        // A photo's key holds its hash and the settings': the unit's name says all it is made from. One photo per
+        // processor at most: the thread pool, seeing its threads busy in native code, adds more, and each photo being
+        // encoded holds its decoded rows (the README, Performance: what the bound saves).
+        var toMake = photos.Where(p => !TryKeep(PhotoUnit(p.Key), fingerprints.Of(PhotoUnit(p.Key), default))).ToList();
+        var atOnce = renderer.MaxParallelism > 0 ? renderer.MaxParallelism : Environment.ProcessorCount;
+        Parallel.ForEach(toMake, new ParallelOptions { MaxDegreeOfParallelism = atOnce, CancellationToken = cancel },
+            photo => MakePhoto(photo.Key, photo.Value));
+    }
+
+    private static string PhotoUnit(string key) => "photo: " + key;
+
+    /// <summary>A photo's files: from the cache, else encoded (and cached); written under the names its pages gave them.</summary>
+    private void MakePhoto(string key, string source)
+    {
+        PictureMedia.TryParse(key, out var cacheKey, out var basePath);
+        var unit = PhotoUnit(key);
+        var files = images.TryGet(cacheKey);
+        if (files is not null)
+        {
+            Interlocked.Increment(ref _fromCache);
+        }
+        else if (Encode(source, cacheKey, basePath) is { } made)
+        {
+            files = made;
+            images.Put(cacheKey, made);
+            Interlocked.Increment(ref _encoded);
+        }
+        else
+        {
+            return;
+        }
+
+        var outputs = new List<string>(files.Count);
+        foreach (var (name, bytes) in files)
+        {
+            var output = UrlScheme.OutputFile(basePath + "-" + name);
+            writer.Write(output, bytes);
+            outputs.Add(output);
+        }
+
+        Record(unit, new BuildRecord.Unit(fingerprints.Of(unit, default), outputs, [], [], [], []));
+    }
+
+    /// <summary>Encodes the photo at <paramref name="source"/>; null after reporting why it could not be.</summary>
+    private IReadOnlyList<(string Name, byte[] Bytes)>? Encode(string source, string cacheKey, string basePath)
+    {
+        var pictures = renderer.Pictures;
+        var (image, problem) = SourceImage.Read(source);
+        if (image is not null)
+        {
+            if ($"{image.Hash:x32}" != cacheKey[..32])
+            {
+                problem = SourceImage.ChangedDuringBuild;
+            }
+            else
+            {
+                (var made, problem) = PhotoEncoder.Encode(source, image.Hash, PictureFiles.For(image, cacheKey, basePath, pictures.Settings), pictures.Settings.Quality);
+                if (made is not null)
+                {
+                    return made;
+                }
+            }
+        }
+
+        var file = Content.ContentLoader.Relative(renderer.Model.Content.ContentDir, source);
+        var found = new Diagnostic(Severity.Error, problem!.Code, SourceLocation.WholeFile(file), problem.Message, problem.Found, problem.Expected, problem.Hint);
+        RecordFailed(PhotoUnit(PictureMedia.Key(cacheKey, basePath)), [], [found]);
+        lock (Diagnostics)
+        {
+            Diagnostics.Add(found);
+        }
+
+        return null;
     }
 
     /// <summary>Pagefind's index, made again when any page changed (it reads them all), else kept.</summary>

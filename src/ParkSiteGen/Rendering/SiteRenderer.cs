@@ -13,7 +13,8 @@ namespace ParkSiteGen.Rendering;
 /// order. The build renders only what changed; the preview re-renders just the pages an edit affects.</summary>
 public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<PageKindRenderer> pageKinds)
 {
-    private readonly MarkdownRenderer _markdown = new(MarkdownPipelines.For(model.Site.AllowHtml), new LinkResolver(model));
+    private readonly MarkdownRenderer _markdown = new(MarkdownPipelines.For(model.Site.AllowHtml), new LinkResolver(model,
+        new Pictures.PictureCatalog(Images.ImageSettings.For(model.Site.Photos.Widths, model.Site.Photos.Quality))));
     private readonly Dictionary<PageKind, PageKindRenderer> _kinds = pageKinds.ToDictionary(k => k.Kind);
 
     /// <summary>What a page is made from, as its kind's registration says.</summary>
@@ -23,6 +24,9 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<Pag
     private readonly Dictionary<Model.Language, LayoutBuilder.Shared> _layouts = model.Languages.ToDictionary(l => l, l => LayoutBuilder.SharedBy(model, theme, l));
 
     public SiteModel Model => model;
+
+    /// <summary>The photos pages show, as this run read them.</summary>
+    public Pictures.PictureCatalog Pictures => _markdown.Links.Pictures;
 
     public Theme Theme => theme;
 
@@ -128,12 +132,18 @@ public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<Pag
     /// <summary>Renders <paramref name="page"/> into <paramref name="buffer"/> (cleared first); null when its template failed.</summary>
     public RenderedPage? RenderPage(Page page, PageBuffer buffer, DiagnosticBag diagnostics)
     {
-        var context = new ViewContext(model, theme, page, _layouts[page.Language]);
+        var pictures = new Pictures.PagePictures(_markdown.Links.Pictures, model.Content.ContentDir, model.Urls.Href, diagnostics);
+        var context = new ViewContext(model, theme, page, _layouts[page.Language], pictures);
         var narrative = page.Document is { } document ? _markdown.Render(document, diagnostics) : MarkdownRenderer.Rendered.Nothing;
         var kind = _kinds[page.Key.Kind];
-        return Apply(kind.Layout, kind.BuildView(context, narrative.Html), buffer, diagnostics)
-            ? new RenderedPage(page, narrative.LinkedParks, narrative.LinkedFiles, narrative.Media)
-            : null;
+        if (!Apply(kind.Layout, kind.BuildView(context, narrative.Html), buffer, diagnostics))
+        {
+            return null;
+        }
+
+        return pictures.Files.Count == 0 ? new RenderedPage(page, narrative.LinkedParks, narrative.LinkedFiles, narrative.Media)
+            : new RenderedPage(page, narrative.LinkedParks, [.. narrative.LinkedFiles.Union(pictures.Files, StringComparer.Ordinal)],
+                [.. narrative.Media.UnionBy(pictures.Media, m => m.Key, StringComparer.Ordinal)]);
     }
 
     private bool Apply(string layout, object view, PageBuffer buffer, DiagnosticBag diagnostics)

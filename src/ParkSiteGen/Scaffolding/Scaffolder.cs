@@ -111,6 +111,11 @@ public static class Scaffolder
         #     title: { zh: ..., en: ... }
         #     awarded_by: { zh: ..., en: ... }
         #     period: 2020–2021           # the evaluation period, if different
+        # photos:                         # JPEG, PNG or WebP in the park's images/ folder; resized and stripped of
+        #   - file: images/hall.jpg       # their EXIF/GPS data when the site is built
+        #     alt: { zh: 展厅内景, en: Inside the exhibition hall }   # required: what the photo shows
+        #     caption: { zh: ..., en: ... }
+        #     credit: { zh: 园区管委会, en: Park administrative committee }
 
         """;
 

@@ -33,6 +33,8 @@ public class BadInputTests(FixtureSiteBuild built)
         new("site base url not a url", s => Replace(s, Site, "base_url: https://parks.example.org/", "base_url: parks.example.org"), Site, "base_url:", "absolute http(s) address"),
         new("site bool written yes", s => Replace(s, Site, "allow_html: false", "allow_html: yes"), Site, "allow_html:", "true or false"),
         new("site title missing", s => Replace(s, Site, "title: { zh: 测试园区之窗, en: Test Parks Portal }\n", ""), Site, "description:", "needs 'title'"),
+        new("site photo widths out of order", s => Append(s, Site, "photos: { widths: [960, 480] }\n"), Site, "photos:", "smallest width to the largest"),
+        new("site photo quality out of range", s => Append(s, Site, "photos: { quality: 150 }\n"), Site, "quality: 150", "100"),
         new("site title in unknown language", s => Replace(s, Site, "en: Test Parks Portal", "fr: Portail"), Site, "title:", "'fr' is not a language of this site"),
 
         // indicators.yml
@@ -86,7 +88,7 @@ public class BadInputTests(FixtureSiteBuild built)
 
         // Markdown links
         new("link leaving the content folder", s => Append(s, BulletinEn, "\nSee [the passwords](../../../../../../etc/passwd).\n"), BulletinEn, "the passwords", "leads outside the content folder"),
-        new("image that does not exist", s => Replace(s, ProfileEn, "images/gate.png", "images/gaet.png"), ProfileEn, "gaet.png", "did you mean 'gate.png'"),
+        new("image that does not exist", s => Replace(s, ProfileEn, "images/gate.svg", "images/gaet.svg"), ProfileEn, "gaet.svg", "did you mean 'gate.svg'"),
         new("image through a symbolic link out of content", s => LinkOut(s, "content/parks/alpha-edz/images/secret.png", "\n![secret](images/secret.png)\n"), ProfileEn, "![secret]", "through a symbolic link"),
         new("link to a local file url", s => Append(s, BulletinZh, "\n[文件](file:///etc/passwd)\n"), BulletinZh, "file:///etc/passwd", "'file:' scheme"),
         new("link with javascript", s => Append(s, BulletinZh, "\n[点我](javascript:alert(1))\n"), BulletinZh, "javascript:", "'javascript:' scheme"),

@@ -67,7 +67,7 @@ public class CommandLineTests
         var page = File.ReadAllText(temp["public/en/parks/alpha-edz/index.html"]);
         Assert.Contains("<link rel=\"canonical\" href=\"https://preview.example.net/portal/en/parks/alpha-edz/\">", page);
         Assert.Contains("href=\"/portal/en/parks/\"", page);
-        Assert.Contains("src=\"/portal/media/parks/alpha-edz/images/gate.png\"", page);
+        Assert.Contains("src=\"/portal/media/parks/alpha-edz/images/gate.svg\"", page);
     }
 
     /// <summary>The real executable, as CI and editors run it: bad content gives a message and exit 1, no trace.</summary>

@@ -3,7 +3,7 @@ using ParkSiteGen.Tests.Support;
 
 namespace ParkSiteGen.Tests.Build;
 
-/// <summary>Every page of the fixture and the sample site passes html-validate (npm), with tests/htmlvalidate.json:
+/// <summary>Every page of the fixture site, of the sample site and of the fixture with photos passes html-validate (npm), with tests/htmlvalidate.json:
 /// html-validate's recommended rules, except three choices explained in the README.</summary>
 public class HtmlValidationTests
 {
@@ -13,6 +13,7 @@ public class HtmlValidationTests
         using var temp = new TempDir();
         Assert.Equal(0, Parksitegen.Run("build", Repo.Fixture("basic-site"), "--out", temp["fixture"], "--no-search", "--drafts").ExitCode);
         Assert.Equal(0, Parksitegen.Run("build", Repo.Root, "--out", temp["sample"], "--no-search").ExitCode);
+        Assert.Equal(0, Parksitegen.Run("build", PhotoSite.Create(temp), "--out", temp["photos"], "--no-search").ExitCode);
         var pages = Directory.GetFiles(temp.Path, "*.html", SearchOption.AllDirectories);
         Assert.True(pages.Length > 300, $"{pages.Length} pages");
 

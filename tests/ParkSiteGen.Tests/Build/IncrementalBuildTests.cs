@@ -62,7 +62,7 @@ public class IncrementalBuildTests
 
         ChangeUnseen(Path.Combine(site, "content/parks/alpha-edz/2021/bulletin.en.md"), text => text.Replace("2021 Annual Review", "2021 Annual Rewiev", StringComparison.Ordinal));
         File.AppendAllText(Path.Combine(site, "content/parks/beta-etdz/2023/bulletin.en.md"), "\nOne more sentence.\n");
-        Settle(site, 1);
+        FileTimes.Settle(site, 1);
 
         var rebuild = Parksitegen.Run("build", site, "--out", output, "--no-search");
         Assert.True(rebuild.ExitCode == 0, rebuild.ToString());
@@ -91,7 +91,7 @@ public class IncrementalBuildTests
         });
         Directory.CreateDirectory(Path.Combine(site, "themes/default/i18n"));
         File.WriteAllText(Path.Combine(site, "themes/default/i18n/en.yml"), "nav_home: \"Start\"\n"); // every English page is made again
-        Settle(site, 1);
+        FileTimes.Settle(site, 1);
 
         var rebuild = Parksitegen.Run("build", site, "--out", output, "--no-search");
         Assert.True(rebuild.ExitCode == 1, rebuild.ToString());
@@ -124,7 +124,7 @@ public class IncrementalBuildTests
 
         if (settled)
         {
-            Settle(site, 0);
+            FileTimes.Settle(site, 0);
         }
 
         var before = BuildAndCompare(site, output, temp["clean"], Context);
@@ -146,7 +146,7 @@ public class IncrementalBuildTests
             log.Add($"step {step}: {Apply(edits, schedule[step - 1], random)}");
             if (settled)
             {
-                Settle(site, step);
+                FileTimes.Settle(site, step);
             }
 
             var after = BuildAndCompare(site, output, temp["clean"], Context);
@@ -329,7 +329,7 @@ public class IncrementalBuildTests
     private static (string Site, string Output) SettledAndBuilt(TempDir temp)
     {
         var site = temp.CopySite("basic-site");
-        Settle(site, 0);
+        FileTimes.Settle(site, 0);
         var output = Path.Combine(temp["incremental"], "public");
         var first = Parksitegen.Run("build", site, "--out", output, "--no-search");
         Assert.True(first.ExitCode == 0, first.ToString());
@@ -345,21 +345,6 @@ public class IncrementalBuildTests
         Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(before), System.Text.Encoding.UTF8.GetByteCount(after));
         File.WriteAllText(file, after);
         File.SetLastWriteTimeUtc(file, time);
-    }
-
-    /// <summary>Gives the files changed since the last step a time of their own, a day ago plus one minute a step: as
-    /// if each edit had been made long before its build. Files written within 2 s of a build are never trusted by
-    /// their stamps (<c>InputStamps</c>), so without this every build in a test reads every file.</summary>
-    private static void Settle(string site, int step)
-    {
-        var now = DateTime.UtcNow;
-        foreach (var file in Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories))
-        {
-            if (File.GetLastWriteTimeUtc(file) > now.AddHours(-1))
-            {
-                File.SetLastWriteTimeUtc(file, now.AddDays(-1).AddMinutes(step));
-            }
-        }
     }
 
     private static Output BuildAndCompare(string site, string output, string cleanParent, Func<string> context)

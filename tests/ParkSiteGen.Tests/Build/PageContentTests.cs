@@ -195,7 +195,7 @@ public class PageContentTests(FixtureSiteBuild site)
         var page = Page("/zh/parks/alpha-edz/2021/");
         Assert.Contains(page.QuerySelectorAll(".narrative a"), a => a.GetAttribute("href") == "/zh/parks/alpha-edz/2022/");
         var image = Page("/zh/parks/alpha-edz/").QuerySelector(".narrative img")!;
-        Assert.Equal("/media/parks/alpha-edz/images/gate.png", image.GetAttribute("src"));
+        Assert.Equal("/media/parks/alpha-edz/images/gate.svg", image.GetAttribute("src"));
         Assert.Equal("园区大门", image.GetAttribute("alt"));
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using ParkSiteGen.Tests.Features;
 using ParkSiteGen.Tests.Support;
 
 namespace ParkSiteGen.Tests.Build;
@@ -37,6 +38,36 @@ public partial class ReleaseBinaryTests(ReleaseBinary binary)
         Assert.True(pipeline.ExitCode == 0, pipeline.ToString());
         AssertSameReport(pipeline, released);
         Assert.Empty(Tree.Differences(temp["pipeline"], temp["public"]));
+    }
+
+    /// <summary>Photos go through libvips, a native library loaded beside the binary: the same files, byte for byte, and
+    /// the same error for every bad image.</summary>
+    [Fact]
+    public void Processes_photos_and_reports_bad_ones_as_the_pipeline_does()
+    {
+        using var temp = new TempDir();
+        var site = PhotoSite.Create(temp);
+        string[] args = ["build", site, "--out", temp["public"], "--no-search"];
+        var pipeline = Parksitegen.Run(args);
+        Directory.Move(temp["public"], temp["pipeline"]);
+        Directory.Delete(temp[".public.parksitegen"], recursive: true); // its cache: the binary encodes every photo too
+        var released = binary.Run(args);
+        Assert.True(pipeline.ExitCode == 0, pipeline.ToString());
+        Assert.Contains("3 photos encoded", released.Stdout);
+        AssertSameReport(pipeline, released);
+        Assert.Empty(Tree.Differences(temp["pipeline"], temp["public"]));
+
+        foreach (var row in PhotoTests.BadImages)
+        {
+            using var broken = new TempDir();
+            var brokenSite = PhotoSite.Create(broken);
+            ((Action<string>)row[1])(brokenSite);
+            string[] brokenArgs = ["build", brokenSite, "--out", broken["public"], "--no-search"];
+            var fromPipeline = Parksitegen.Run(brokenArgs);
+            var fromBinary = binary.Run(brokenArgs);
+            Assert.True(fromPipeline.ExitCode == 1, $"{row[0]}: {fromPipeline}");
+            AssertSameReport(fromPipeline, fromBinary, (string)row[0]);
+        }
     }
 
     [Fact]

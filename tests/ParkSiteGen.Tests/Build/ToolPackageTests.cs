@@ -55,6 +55,19 @@ public class ToolPackageTests(ReleaseBinary binary)
         Assert.False(File.Exists(Path.Combine(folder, "ParkSiteGen.dll")), $"{folder} holds a framework-dependent tool");
         Assert.False(File.Exists(Path.Combine(folder, "ParkSiteGen.dbg")), "the package holds the binary's debugging symbols");
         Assert.True(Directory.Exists(Path.Combine(folder, "themes", "default")), $"no theme beside {installed.FullName}");
+        Assert.True(File.Exists(Path.Combine(folder, "libvips.so.42")), $"no libvips (photos) beside {installed.FullName}");
+    }
+
+    /// <summary>The fallback is what editors on Windows and macOS install: it carries libvips for those platforms too.</summary>
+    [Fact]
+    public void The_fallback_carries_libvips_for_linux_windows_and_apple_silicon()
+    {
+        using var temp = new TempDir();
+        var tool = Extract($"{ReleaseBinary.ToolPackage}.any", temp.Path);
+        foreach (var library in new[] { "linux-x64/native/libvips.so.42", "win-x64/native/libvips-42.dll", "osx-arm64/native/libvips.42.dylib" })
+        {
+            Assert.True(File.Exists(Path.Combine(tool, "runtimes", library)), $"the fallback package has no runtimes/{library}");
+        }
     }
 
     [Fact]
@@ -76,6 +89,15 @@ public class ToolPackageTests(ReleaseBinary binary)
         }
 
         Assert.Empty(Tree.Differences(temp["pipeline"], temp["site"]));
+
+        // Photos, through the libvips the package carries for this platform.
+        using var photos = new TempDir();
+        string[] args = ["build", PhotoSite.Create(photos), "--out", photos["public"], "--no-search"];
+        var fromPipeline = Parksitegen.Run(args);
+        Directory.Move(photos["public"], photos["pipeline"]);
+        Directory.Delete(photos[".public.parksitegen"], recursive: true); // its cache: the fallback encodes every photo too
+        ReleaseBinaryTests.AssertSameReport(fromPipeline, ReleaseBinary.RunProgram(fallback, args), "the fallback, photos");
+        Assert.Empty(Tree.Differences(photos["pipeline"], photos["public"]));
     }
 
     private static CliResult[] ScaffoldAndBuild(TempDir temp, Func<string[], CliResult> parksitegen)

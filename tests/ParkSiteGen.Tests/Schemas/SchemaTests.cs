@@ -62,9 +62,11 @@ public class SchemaTests
     {
         Assert.Equal(SiteConfigReader.Keys.Order(), Keys(Raw("site")["properties"]));
         Assert.Equal(SiteConfigReader.FooterKeys.Order(), Keys(Raw("site")["properties"]!["footer"]!["properties"]));
+        Assert.Equal(SiteConfigReader.PhotoKeys.Order(), Keys(Raw("site")["properties"]!["photos"]!["properties"]));
         Assert.Equal(IndicatorCatalogReader.Keys.Order(), Keys(Raw("indicators")["items"]!["properties"]));
         Assert.Equal(ParkReader.Keys.Order(), Keys(Raw("park")["properties"]));
         Assert.Equal(ParkReader.HonorKeys.Order(), Keys(Raw("park")["properties"]!["honors"]!["items"]!["properties"]));
+        Assert.Equal(ParkReader.PhotoKeys.Order(), Keys(Raw("park")["properties"]!["photos"]!["items"]!["properties"]));
         Assert.Equal(YearDataReader.Keys.Order(), Keys(Raw("data")["properties"]));
         Assert.Equal(YearDataReader.ResultKeys.Order(), Keys(Raw("data")["$defs"]!["result"]!["oneOf"]![1]!["properties"]));
         Assert.Equal(YearDataReader.TargetKeys.Order(), Keys(Raw("data")["$defs"]!["target"]!["oneOf"]![1]!["properties"]));

@@ -1,20 +1,26 @@
 using System.Collections.Concurrent;
 using ParkSiteGen.Content;
 using ParkSiteGen.Diagnostics;
+using ParkSiteGen.Images;
 using ParkSiteGen.Model;
+using ParkSiteGen.Rendering.Pictures;
 using ParkSiteGen.Site;
 
 namespace ParkSiteGen.Rendering.Markdown;
 
 /// <summary>What a link or image in Markdown points to, decided without ever reading outside content/:
 /// web addresses stay; site paths get the base path; a relative path to a narrative or to a park or year folder
-/// becomes that page's URL (in the reader's language when it exists); a relative path to a file (a picture) is
-/// published under /media/. Anything leaving content/ is an error.</summary>
-public sealed class LinkResolver(SiteModel model)
+/// becomes that page's URL (in the reader's language when it exists); a relative path to a photo (JPEG, PNG, WebP) is
+/// published as its processed files (<see cref="PictureCatalog"/>), never as it is; one to any other file is published
+/// under /media/. Anything leaving content/ is an error.</summary>
+public sealed class LinkResolver(SiteModel model, PictureCatalog pictures)
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
     private readonly string _contentDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(model.Content.ContentDir));
     private readonly ConcurrentDictionary<string, string> _media = new(StringComparer.Ordinal);
+
+    /// <summary>The photos links lead to.</summary>
+    public PictureCatalog Pictures => pictures;
 
     /// <summary>Files to copy: site path under /media/ -> absolute source path.</summary>
     public IReadOnlyDictionary<string, string> Media => _media;
@@ -22,8 +28,9 @@ public sealed class LinkResolver(SiteModel model)
     /// <param name="LinkedPark">The park whose page the link leads to, so a change there can re-render this page.</param>
     /// <param name="File">The file in content/ the link leads to (published under /media/) or looked for in vain: its
     /// coming, going or changing changes the page.</param>
-    /// <param name="MediaPath">Where that file is published, when it exists.</param>
-    public sealed record Result(string? Url, Diagnostic? Problem, string? LinkedPark = null, string? File = null, string? MediaPath = null);
+    /// <param name="MediaPath">Where that file is published, when it exists (for a photo, <see cref="PictureMedia.Key"/>).</param>
+    /// <param name="Picture">The photo's processed files, when the link leads to a photo.</param>
+    public sealed record Result(string? Url, Diagnostic? Problem, string? LinkedPark = null, string? File = null, string? MediaPath = null, PictureLink? Picture = null);
 
     public Result Resolve(string url, Document from, SourceLocation at, bool isImage)
     {
@@ -85,10 +92,15 @@ public sealed class LinkResolver(SiteModel model)
 
         if (File.Exists(target))
         {
-            if (!StaysInside(relative))
+            if (!ContentPaths.StaysInside(_contentDir, relative))
             {
                 return Problem(at, "link-outside-content", "the link leads outside the content folder through a symbolic link", url,
                     "a path to a file inside content/", "copy the file into content/ instead of linking to it: a symbolic link could publish any file of the machine that builds the site");
+            }
+
+            if (SourceImage.IsPhotoName(target))
+            {
+                return Photo(target, relative, suffix, url, at);
             }
 
             var sitePath = UrlScheme.MediaPath(relative);
@@ -103,29 +115,21 @@ public sealed class LinkResolver(SiteModel model)
             Suggestions.DidYouMean(Path.GetFileName(target), siblings) ?? "check the spelling and the folder (paths are relative to this Markdown file)") with { File = target };
     }
 
-    /// <summary>Whether the file at <paramref name="relative"/> (to content/) is really inside content/: each symbolic link
-    /// on the way (images/ -> /etc) is followed, and must lead back inside. Checked for files to publish only.</summary>
-    private bool StaysInside(string relative)
+    /// <summary>A photo: an image shows its processed files; a link leads to the largest fallback file (the photo itself,
+    /// with its metadata, is never published).</summary>
+    private Result Photo(string target, string relative, string suffix, string url, SourceLocation at)
     {
-        var real = _contentDir;
-        foreach (var part in relative.Split('/'))
+        var entry = pictures.Get(target, relative);
+        if (entry.Files is not { } files)
         {
-            real = Path.Combine(real, part);
-            if (new FileInfo(real).LinkTarget is null)
-            {
-                continue;
-            }
-
-            if (new FileInfo(real).ResolveLinkTarget(returnFinalTarget: true) is not { } resolved
-                || !resolved.FullName.StartsWith(_contentDir + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            real = resolved.FullName;
+            var problem = entry.Problem!;
+            return Problem(at, problem.Code, problem.Message, problem.Found ?? url, problem.Expected, problem.Hint) with { File = target };
         }
 
-        return true;
+        var key = PictureMedia.Key(files);
+        _media.TryAdd(key, target);
+        return new Result(model.Urls.Href(files.Fallback[^1].SitePath) + suffix, null, File: target, MediaPath: key,
+            Picture: new PictureLink(files, model.Urls.Href, pictures.Settings.Sizes));
     }
 
     /// <summary>The page a content path stands for, read from the shape of the path with the content layout's rules

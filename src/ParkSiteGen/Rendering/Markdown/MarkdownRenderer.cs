@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ParkSiteGen.Diagnostics;
 using ParkSiteGen.Model;
+using ParkSiteGen.Rendering.Pictures;
 using ParkSiteGen.Rendering.Templates;
 
 namespace ParkSiteGen.Rendering.Markdown;
@@ -73,6 +74,10 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
             }
 
             link.Url = result.Url;
+            if (result.Picture is { } picture)
+            {
+                link.SetData(typeof(PictureLink), picture);
+            }
 
             if (result.MediaPath is { } sitePath)
             {
@@ -224,6 +229,8 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
             _renderer = new HtmlRenderer(_writer);
             pipeline.Setup(_renderer);
             _renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(_tables);
+            _renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new PictureRenderers.Image());
+            _renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.ParagraphRenderer>(new PictureRenderers.Figure());
         }
 
         public MarkdownPipeline Pipeline { get; }
@@ -247,7 +254,7 @@ public sealed class MarkdownRenderer(MarkdownPipelines.Pair pipelines, LinkResol
     }
 
     /// <summary>Markdig's HTML renderer writes to a TextWriter: this one writes into the page being rendered.</summary>
-    private sealed class PageWriter : TextWriter
+    internal sealed class PageWriter : TextWriter
     {
         public PageWriter() => CoreNewLine = ['\n'];
 

@@ -22,7 +22,15 @@ public sealed class PageBuffer : IDisposable
 
     public ReadOnlySpan<char> Span => _chars.AsSpan(0, _length);
 
-    public void Clear() => _length = 0;
+    public void Clear()
+    {
+        _length = 0;
+        PictureWritten = false;
+    }
+
+    /// <summary>Whether a picture has been written into this page yet: the first is loaded at once (it may be in view
+    /// when the page opens), the others when the reader scrolls near them.</summary>
+    public bool PictureWritten { get; set; }
 
     /// <summary>Forgets everything written after <paramref name="length"/> (a partial's output taken back to indent it).</summary>
     public void Truncate(int length) => _length = length;

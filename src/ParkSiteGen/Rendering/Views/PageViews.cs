@@ -28,6 +28,8 @@ public sealed partial class ProfileView(PageView layout) : PageView(layout)
 
     public required IReadOnlyList<HonorView> Honors { get; init; }
 
+    public required IReadOnlyList<PhotoView> Photos { get; init; }
+
     public TableView? LatestTable { get; init; }
 
     /// <summary>Trend charts of the park's indicators, each with the table of its figures.</summary>
@@ -75,6 +77,11 @@ public sealed partial record ParkCardView(LinkView Link, string Level, string Lo
 
 [TemplateModel]
 public sealed partial record FactView(string Label, string Value, string? Href = null);
+
+/// <param name="CaptionLang">The caption's html lang when it is another language's (not translated yet), with
+/// <paramref name="CaptionNote"/> saying so.</param>
+[TemplateModel]
+public sealed partial record PhotoView(HtmlFragment Picture, string? Caption, string? CaptionLang, string? CaptionNote, string? Credit);
 
 [TemplateModel]
 public sealed partial record HonorView(string Year, string Title, string? AwardedBy, string? Period, string? Note);

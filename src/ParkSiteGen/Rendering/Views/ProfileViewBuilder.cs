@@ -60,9 +60,44 @@ public static class ProfileViewBuilder
             Facts = facts,
             Narrative = narrative,
             Honors = honors,
+            Photos = Photos(context, data.Photos),
             LatestTable = park.Latest is { } latest ? TableBuilder.Indicators(context, park, latest, "latest-indicators") : null,
             Trends = Charts.TrendViewBuilder.Build(context, park),
             Bulletins = bulletins,
         };
+    }
+
+    /// <summary>The park's photos in the page's language. An alt text or a caption not yet translated shows the default
+    /// language's, marked as such (its lang, and "(Chinese only)" after a caption) as links to untranslated pages are.</summary>
+    private static List<PhotoView> Photos(ViewContext context, IReadOnlyList<Photo> photos)
+    {
+        var views = new List<PhotoView>();
+        foreach (var photo in photos)
+        {
+            var (alt, altLanguage) = InLanguage(context, photo.Alt);
+            if (context.Pictures.Picture(photo, alt, altLanguage?.HtmlLang) is not { } picture)
+            {
+                continue;
+            }
+
+            var (caption, captionLanguage) = photo.Caption is { } c ? InLanguage(context, c) : (null, null);
+            views.Add(new PhotoView(picture, caption, captionLanguage?.HtmlLang,
+                captionLanguage is { } other ? context.S.Format("only_in", ("language", context.S["lang_" + other.Code])) : null,
+                photo.Credit is { } credit ? context.S.Format("photo_credit", ("credit", context.Text(credit))) : null));
+        }
+
+        return views;
+    }
+
+    /// <summary>The text in the page's language, or another's and which (null when it is the page's own).</summary>
+    private static (string Text, Language? Other) InLanguage(ViewContext context, Localized text)
+    {
+        if (text.Has(context.Language))
+        {
+            return (context.Text(text), null);
+        }
+
+        var other = context.Model.Languages.FirstOrDefault(text.Has) ?? context.Model.Site.DefaultLanguage;
+        return (context.Text(text), other);
     }
 }

@@ -6,8 +6,11 @@ namespace ParkSiteGen.Rendering.Views;
 
 /// <summary>What a view builder needs for one page: the site model, the page, and the theme's words in the
 /// page's language. Links made here fall back to the language that exists, and say so.</summary>
-public sealed class ViewContext(SiteModel model, Theme theme, Page page, LayoutBuilder.Shared layout)
+/// <param name="pictures">The photos the page shows besides its narrative's.</param>
+public sealed class ViewContext(SiteModel model, Theme theme, Page page, LayoutBuilder.Shared layout, Pictures.PagePictures pictures)
 {
+    public Pictures.PagePictures Pictures => pictures;
+
     public SiteModel Model => model;
 
     public Theme Theme => theme;
