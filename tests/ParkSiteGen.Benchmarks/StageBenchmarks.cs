@@ -76,7 +76,7 @@ public sealed class Stages
 
     public int RenderMarkdown()
     {
-        var renderer = new Rendering.Markdown.MarkdownRenderer(Rendering.Markdown.MarkdownPipelines.For(_model.Site.AllowHtml), new Rendering.Markdown.LinkResolver(_model));
+        var renderer = new Rendering.Markdown.MarkdownRenderer(Rendering.Markdown.MarkdownPipelines.For(_model.Site.AllowHtml), new Rendering.Markdown.LinkResolver(_model, Rendering.Pictures.PictureCatalog.For(_model)));
         using var buffer = new PageBuffer();
         var length = 0;
         foreach (var page in _model.Pages)

@@ -2,10 +2,9 @@ using NetVips;
 
 namespace ParkSiteGen.Images;
 
-/// <summary>libvips, set up once for the way a build uses it: many photos at once, one thread each (the build runs as
-/// many photos in parallel as it renders pages; libvips' own threads inside one photo gained nothing here, see the
-/// README's Performance section), and no cache of operations (each photo is read once: a cache would only hold
-/// decoded pixels in memory).</summary>
+/// <summary>libvips, set up once for the way a build uses it: several photos at once, one thread each (libvips' own
+/// threads inside one photo gained nothing here, see the README's Performance section), and no cache of operations
+/// (each photo is read once: a cache would only hold decoded pixels in memory).</summary>
 internal static class Libvips
 {
     private static readonly Lazy<string?> Setup = new(() =>

@@ -2,7 +2,7 @@ using NetVips;
 
 namespace ParkSiteGen.Images;
 
-/// <summary>Makes a photo's files (<see cref="PictureFiles"/>) from its bytes: at each width, its orientation applied,
+/// <summary>Makes a photo's files (<see cref="PictureFiles"/>) from its file: at each width, its orientation applied,
 /// converted to sRGB, and saved without any of its metadata (EXIF with the camera and the GPS position, XMP, IPTC, the
 /// colour profile). Each width is made from the file by libvips' thumbnail, which decodes a JPEG at a fraction of its
 /// size when that is enough and streams the rest, so memory stays near a few rows of the photo whatever its size.</summary>

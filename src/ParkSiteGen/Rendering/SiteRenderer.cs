@@ -13,8 +13,7 @@ namespace ParkSiteGen.Rendering;
 /// order. The build renders only what changed; the preview re-renders just the pages an edit affects.</summary>
 public sealed class SiteRenderer(SiteModel model, Theme theme, IReadOnlyList<PageKindRenderer> pageKinds)
 {
-    private readonly MarkdownRenderer _markdown = new(MarkdownPipelines.For(model.Site.AllowHtml), new LinkResolver(model,
-        new Pictures.PictureCatalog(Images.ImageSettings.For(model.Site.Photos.Widths, model.Site.Photos.Quality))));
+    private readonly MarkdownRenderer _markdown = new(MarkdownPipelines.For(model.Site.AllowHtml), new LinkResolver(model, Rendering.Pictures.PictureCatalog.For(model)));
     private readonly Dictionary<PageKind, PageKindRenderer> _kinds = pageKinds.ToDictionary(k => k.Kind);
 
     /// <summary>What a page is made from, as its kind's registration says.</summary>
