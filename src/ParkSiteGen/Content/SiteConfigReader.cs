@@ -9,7 +9,7 @@ public static class SiteConfigReader
 {
     internal static readonly string[] Keys = ["title", "description", "base_url", "languages", "theme", "allow_html", "organization", "footer", "photos"];
     internal static readonly string[] FooterKeys = ["icp", "public_security", "site_code"];
-    internal static readonly string[] PhotoKeys = ["widths", "quality"];
+    internal static readonly string[] PhotoKeys = ["widths", "quality", "avif"];
     private const string File = "content/site.yml";
 
     public static SiteConfig? Read(YamlNode? root, DiagnosticBag diagnostics)
@@ -127,7 +127,7 @@ public static class SiteConfigReader
     }
 
     /// <summary>The widths (each from 16 to 4096 pixels, in increasing order) and the quality (1 to 100) photos are
-    /// published at; what is not given keeps its default.</summary>
+    /// published at, and whether as AVIF too; what is not given keeps its default.</summary>
     private static PhotoSettings ReadPhotos(YamlNode? node, YamlValues values)
     {
         if (values.Fields(node, "photos", PhotoKeys) is not { } photos)
@@ -136,9 +136,18 @@ public static class SiteConfigReader
         }
 
         var quality = photos.Optional("quality") is { } q ? values.Integer(q, "photos.quality", 1, 100) ?? PhotoSettings.Default.Quality : PhotoSettings.Default.Quality;
-        if (photos.Optional("widths") is not { } list)
+        var avif = photos.Optional("avif") is { } a && values.Bool(a, "photos.avif") == true;
+        return ReadWidths(photos.Optional("widths"), values) is { } widths
+            ? new PhotoSettings(widths, quality, avif)
+            : PhotoSettings.Default with { Quality = quality, Avif = avif };
+    }
+
+    /// <summary>The widths given, or null (none given, or a mistake, which is reported).</summary>
+    private static List<int>? ReadWidths(YamlNode? list, YamlValues values)
+    {
+        if (list is null)
         {
-            return PhotoSettings.Default with { Quality = quality };
+            return null;
         }
 
         var widths = values.List(list, "photos.widths").Select(w => values.Integer(w, "a photo width", 16, 4096)).ToList();
@@ -149,7 +158,7 @@ public static class SiteConfigReader
                 values.Diagnostics.Error("wrong-value", list.Location, "photos.widths lists no width", expected: "[480, 960, 1600]");
             }
 
-            return PhotoSettings.Default with { Quality = quality };
+            return null;
         }
 
         var given = widths.Select(w => w!.Value).ToList();
@@ -157,9 +166,9 @@ public static class SiteConfigReader
         {
             values.Diagnostics.Error("wrong-value", list.Location, "photos.widths must go from the smallest width to the largest, each once",
                 found: string.Join(", ", given), expected: string.Join(", ", given.Distinct().Order()));
-            return PhotoSettings.Default with { Quality = quality };
+            return null;
         }
 
-        return new PhotoSettings(given, quality);
+        return given;
     }
 }

@@ -1,8 +1,8 @@
 namespace ParkSiteGen.Images;
 
 /// <summary>The files a photo is published as: each width (<see cref="ImageSettings.Widths"/> up to the photo's own;
-/// a photo narrower than the largest is also made at its own width) in WebP and in the fallback format (JPEG, or PNG for
-/// a PNG or a photo with transparency). Their names carry a hash of the photo and the settings: a changed photo gets
+/// a photo narrower than the largest is also made at its own width) in WebP, in the fallback format (JPEG, or PNG for
+/// a PNG or a photo with transparency), and in AVIF when the site asks for it. Their names carry a hash of the photo and the settings: a changed photo gets
 /// new addresses, so a browser or a CDN never shows the old one from its cache.</summary>
 public sealed class PictureFiles
 {
@@ -11,11 +11,12 @@ public sealed class PictureFiles
     {
         public string CacheName => $"{Width}.{Extension}";
 
-        public string MimeType => Extension switch { "webp" => "image/webp", "png" => "image/png", _ => "image/jpeg" };
+        public string MimeType => Extension switch { "avif" => "image/avif", "webp" => "image/webp", "png" => "image/png", _ => "image/jpeg" };
     }
 
-    private PictureFiles(string cacheKey, string basePath, IReadOnlyList<Variant> webp, IReadOnlyList<Variant> fallback)
+    private PictureFiles(string cacheKey, string basePath, IReadOnlyList<Variant> avif, IReadOnlyList<Variant> webp, IReadOnlyList<Variant> fallback)
     {
+        Avif = avif;
         CacheKey = cacheKey;
         BasePath = basePath;
         Webp = webp;
@@ -28,18 +29,20 @@ public sealed class PictureFiles
     /// <summary>"/media/parks/x/images/hall.1a2b3c4d5e6f7a8b": each file's site path is this, "-960" and its extension.</summary>
     public string BasePath { get; }
 
+    /// <summary>Empty unless the site asks for AVIF.</summary>
+    public IReadOnlyList<Variant> Avif { get; }
+
     public IReadOnlyList<Variant> Webp { get; }
 
     public IReadOnlyList<Variant> Fallback { get; }
-
-    public IEnumerable<Variant> All => Webp.Concat(Fallback);
 
     /// <param name="sitePath">Where the photo itself would be published ("/media/parks/x/images/hall.jpg").</param>
     public static PictureFiles For(SourceImage image, string sitePath, ImageSettings settings, string settingsKey)
     {
         var key = $"{image.Hash:x32}-{settingsKey[..16]}";
         var stem = sitePath[..^Path.GetExtension(sitePath).Length];
-        return For(image, key, $"{stem}.{key[..16]}", settings);
+        var name = Convert.ToHexStringLower(System.IO.Hashing.XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(key))); // the photo's and the settings'
+        return For(image, key, $"{stem}.{name}", settings);
     }
 
     /// <summary>The files of a photo whose cache key and base path are known (a page named them).</summary>
@@ -54,7 +57,7 @@ public sealed class PictureFiles
         var fallback = image.Format == PhotoFormat.Png || image.HasAlpha ? "png" : "jpg";
         List<Variant> Of(string extension) =>
             [.. widths.Select(w => new Variant(w, HeightAt(image, w), extension, $"{basePath}-{w}.{extension}"))];
-        return new PictureFiles(key, basePath, Of("webp"), Of(fallback));
+        return new PictureFiles(key, basePath, settings.Avif ? Of("avif") : [], Of("webp"), Of(fallback));
     }
 
     /// <summary>The height at <paramref name="width"/>, the photo's proportions kept (the encoder is given both).</summary>

@@ -2,8 +2,9 @@ namespace ParkSiteGen.Model;
 
 public sealed record FooterConfig(string? Icp, string? PublicSecurity, string? SiteCode);
 
-/// <summary>site.yml's photos: the widths each photo is published at and the quality of its lossy files.</summary>
-public sealed record PhotoSettings(IReadOnlyList<int> Widths, int Quality)
+/// <summary>site.yml's photos: the widths each photo is published at, the quality of its lossy files, and whether
+/// it is also made as AVIF.</summary>
+public sealed record PhotoSettings(IReadOnlyList<int> Widths, int Quality, bool Avif = false)
 {
     public static readonly PhotoSettings Default = new([480, 960, 1600], 75);
 }

@@ -235,7 +235,7 @@ public sealed class UnitRenderer(SiteRenderer renderer, IUnitOutput writer, Fing
             }
             else
             {
-                (var made, problem) = PhotoEncoder.Encode(source, image.Hash, PictureFiles.For(image, cacheKey, basePath, pictures.Settings), pictures.Settings.Quality);
+                (var made, problem) = PhotoEncoder.Encode(source, image.Hash, PictureFiles.For(image, cacheKey, basePath, pictures.Settings), pictures.Settings);
                 if (made is not null)
                 {
                     return made;

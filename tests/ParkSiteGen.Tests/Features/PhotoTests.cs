@@ -164,6 +164,24 @@ public class PhotoTests
     }
 
     [Fact]
+    public void Avif_when_the_site_asks_offered_first_and_stripped_too()
+    {
+        using var temp = new TempDir();
+        var site = PhotoSite.Create(temp);
+        File.AppendAllText(Path.Combine(site, "content", "site.yml"), "photos: { avif: true }\n");
+        Assert.Contains("3 photos encoded", Build(site, temp["public"]).Stdout);
+
+        var avif = Directory.GetFiles(Path.Combine(temp["public"], MediaFolder), "*.avif").Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(2 + 1 + 3, avif.Count); // hall at 480 and 800, logo at 300, yard at 480, 960 and 1600
+        Assert.All(avif, f => Assert.False(TestImages.HasMetadata(Path.Combine(temp["public"], MediaFolder, f!)), f));
+        Assert.Equal((800, 1200), TestImages.Size(Directory.GetFiles(Path.Combine(temp["public"], MediaFolder), "hall.*-800.avif").Single()));
+
+        var sources = Page(temp["public"], "zh/parks/alpha-edz").QuerySelector(".narrative figure.photo picture")!.QuerySelectorAll("source").ToList();
+        Assert.Equal(["image/avif", "image/webp"], sources.Select(s => s.GetAttribute("type")));
+        Assert.Matches(@"-480\.avif 480w, \S+-960\.avif 960w, \S+-1600\.avif 1600w$", sources[0].GetAttribute("srcset"));
+    }
+
+    [Fact]
     public void The_output_is_byte_identical_across_builds_and_jobs()
     {
         using var temp = new TempDir();

@@ -14,7 +14,7 @@ public sealed class PictureCatalog(ImageSettings settings)
     public ImageSettings Settings => settings;
 
     /// <summary>The catalogue of a site, with its site.yml's settings.</summary>
-    public static PictureCatalog For(SiteModel model) => new(ImageSettings.For(model.Site.Photos.Widths, model.Site.Photos.Quality));
+    public static PictureCatalog For(SiteModel model) => new(ImageSettings.For(model.Site.Photos.Widths, model.Site.Photos.Quality, model.Site.Photos.Avif));
 
     /// <summary>The settings' part of every cache key (<see cref="ImageSettings.Key"/>).</summary>
     public string SettingsKey => _settingsKey.Value;

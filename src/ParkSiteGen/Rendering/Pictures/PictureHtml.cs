@@ -15,11 +15,10 @@ public static class PictureHtml
     public static void Write(PageBuffer output, PictureFiles files, string alt, string? altLanguage, Func<string, string> href, string sizes)
     {
         var largest = files.Fallback[^1];
-        output.Write("<picture><source type=\"image/webp\" srcset=\"");
-        WriteSrcset(output, files.Webp, href);
-        output.Write("\" sizes=\"");
-        output.WriteEscaped(sizes);
-        output.Write("\"><img src=\"");
+        output.Write("<picture>");
+        WriteSource(output, files.Avif, href, sizes);
+        WriteSource(output, files.Webp, href, sizes);
+        output.Write("<img src=\"");
         output.WriteEscaped(href(files.Fallback[Math.Min(1, files.Fallback.Count - 1)].SitePath));
         output.Write("\" srcset=\"");
         WriteSrcset(output, files.Fallback, href);
@@ -41,6 +40,23 @@ public static class PictureHtml
 
         output.Write(output.PictureWritten ? " loading=\"lazy\" decoding=\"async\"></picture>" : " decoding=\"async\"></picture>");
         output.PictureWritten = true;
+    }
+
+    /// <summary>The files of one format a browser may take instead of the fallback (none: nothing).</summary>
+    private static void WriteSource(PageBuffer output, IReadOnlyList<PictureFiles.Variant> variants, Func<string, string> href, string sizes)
+    {
+        if (variants.Count == 0)
+        {
+            return;
+        }
+
+        output.Write("<source type=\"");
+        output.Write(variants[0].MimeType);
+        output.Write("\" srcset=\"");
+        WriteSrcset(output, variants, href);
+        output.Write("\" sizes=\"");
+        output.WriteEscaped(sizes);
+        output.Write("\">");
     }
 
     private static void WriteSrcset(PageBuffer output, IReadOnlyList<PictureFiles.Variant> variants, Func<string, string> href)
