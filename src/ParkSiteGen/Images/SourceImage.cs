@@ -87,9 +87,18 @@ public sealed record SourceImage(string Path, UInt128 Hash, int Width, int Heigh
     public static readonly Problem ChangedDuringBuild = new("content-changed", "the picture changed while the site was being built", null,
         "the file as it was when the build started", "build again: nothing was published");
 
+    /// <summary>A photo libvips could not read. libvips keeps one error buffer for the whole process, so its message
+    /// may also carry the lines of another photo failing at the same moment: what went wrong is said in words of our
+    /// own, from the kind of error, the same whatever else ran beside it.</summary>
     internal static Problem Unreadable(VipsException e) =>
-        new("image-unreadable", "the picture cannot be read: the file is damaged, cut short or not a picture", FirstLine(e.Message),
+        new("image-unreadable", "the picture cannot be read: the file is damaged, cut short or not a picture", KindOf(e.Message),
             "a complete JPEG, PNG or WebP file", "open it in an image viewer; if it does not show, copy or export it again");
+
+    private static string KindOf(string message) =>
+        message.Contains("premature end", StringComparison.OrdinalIgnoreCase) || message.Contains("truncated", StringComparison.OrdinalIgnoreCase)
+            ? "the file ends before the picture does (cut short while copied or downloaded?)"
+            : message.Contains("not a known file format", StringComparison.Ordinal) ? "the file does not start as a picture does"
+            : "picture data libvips cannot decode";
 
     internal static Problem Unreadable(IOException e) =>
         new("image-unreadable", "the picture cannot be read", e.Message, "a file the build can read",
@@ -97,13 +106,6 @@ public sealed record SourceImage(string Path, UInt128 Hash, int Width, int Heigh
 
     internal static Problem Unavailable(string why) =>
         new("images-unavailable", "photos cannot be processed on this machine: libvips could not be loaded", why,
-            "libvips, which ParkSiteGen brings for Linux x64", "on another platform install libvips (e.g. `brew install vips`), or build on Linux x64");
-
-    private static string FirstLine(string message)
-    {
-        var lines = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        // libvips says what failed ("unable to copy to memory") before why ("VipsJpeg: premature end of JPEG image").
-        return lines.FirstOrDefault(l => !l.StartsWith("unable to", StringComparison.Ordinal) && !l.StartsWith("VipsForeignLoad", StringComparison.Ordinal))
-            ?? lines.FirstOrDefault() ?? message;
-    }
+            "libvips, which ParkSiteGen brings for Linux x64, Windows x64 and Apple silicon Macs",
+            "on another platform install libvips (e.g. `brew install vips`, `apt-get install libvips42`), or build on one of those");
 }

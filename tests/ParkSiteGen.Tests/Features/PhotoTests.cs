@@ -196,7 +196,7 @@ public class PhotoTests
     public static TheoryData<string, Action<string>, string, string> BadImages => new()
     {
         { "truncated", site => TestImages.Truncated(Path.Combine(site, PhotoSite.Park, "images", "hall.jpg")), "content/parks/alpha-edz/images/hall.jpg", "damaged, cut short" },
-        { "large photo truncated", site => TruncatedLarge(Path.Combine(site, PhotoSite.Park, "images", "hall.jpg")), "content/parks/alpha-edz/images/hall.jpg", "premature end" },
+        { "large photo truncated", site => TruncatedLarge(Path.Combine(site, PhotoSite.Park, "images", "hall.jpg")), "content/parks/alpha-edz/images/hall.jpg", "ends before the picture does" },
         { "not an image", site => TestImages.NotAnImage(Path.Combine(site, PhotoSite.Park, "images", "hall.jpg")), "content/parks/alpha-edz/park.yml:", "cannot be read" },
         { "30,000 x 30,000", site => TestImages.HugeHeader(Path.Combine(site, PhotoSite.Park, "images", "hall.jpg")), "content/parks/alpha-edz/park.yml:", "30,000 x 30,000 pixels" },
         { "decompression bomb", site => TestImages.PngBomb(Path.Combine(site, PhotoSite.Park, "images", "logo.png")), "content/parks/alpha-edz/park.yml:", "too large" },

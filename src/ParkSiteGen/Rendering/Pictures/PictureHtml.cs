@@ -3,10 +3,10 @@ using ParkSiteGen.Rendering.Templates;
 
 namespace ParkSiteGen.Rendering.Pictures;
 
-/// <summary>The markup of a photo: a <c>&lt;picture&gt;</c> offering WebP and the fallback at every width, with the
-/// <c>sizes</c> that let a browser take the smallest file sharp enough for the screen, and the width and height that
-/// keep the text from jumping when the photo arrives. The first photo of a page loads at once; the others wait until
-/// the reader scrolls near them.</summary>
+/// <summary>The markup of a photo: a <c>&lt;picture&gt;</c> offering AVIF (when the site asks for it), WebP and the
+/// fallback at every width, with the <c>sizes</c> that let a browser take the smallest file sharp enough for the
+/// screen, and the width and height that keep the text from jumping when the photo arrives. The first photo of a
+/// page loads at once; the others wait until the reader scrolls near them.</summary>
 public static class PictureHtml
 {
     /// <param name="href">A site path as a link on this site (its base path added).</param>
@@ -18,6 +18,7 @@ public static class PictureHtml
         output.Write("<picture>");
         WriteSource(output, files.Avif, href, sizes);
         WriteSource(output, files.Webp, href, sizes);
+        // src, for a browser that reads no srcset: the second width (960 by default), sharp enough on most screens.
         output.Write("<img src=\"");
         output.WriteEscaped(href(files.Fallback[Math.Min(1, files.Fallback.Count - 1)].SitePath));
         output.Write("\" srcset=\"");
