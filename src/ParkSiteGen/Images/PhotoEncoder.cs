@@ -9,7 +9,8 @@ namespace ParkSiteGen.Images;
 public static class PhotoEncoder
 {
     /// <summary>The files of the photo at <paramref name="path"/>, by their cache name ("960.webp"); or the problem that
-    /// stopped it. The photo must still be the one <paramref name="expectedHash"/> names, before and after.</summary>
+    /// stopped it. <paramref name="expectedHash"/> is the hash the caller has just read the file with (SourceImage.Read):
+    /// the photo must still be that one once its files are made, or they may be of a newer version than its page.</summary>
     public static (IReadOnlyList<(string Name, byte[] Bytes)>? Files, SourceImage.Problem? Problem) Encode(string path, UInt128 expectedHash, PictureFiles files, ImageSettings settings)
     {
         if (Libvips.Unavailable is { } why)
@@ -19,11 +20,6 @@ public static class PhotoEncoder
 
         try
         {
-            if (SourceImage.HashOf(path) != expectedHash)
-            {
-                return (null, SourceImage.ChangedDuringBuild);
-            }
-
             var made = new List<(string, byte[])>();
             for (var i = 0; i < files.Webp.Count; i++)
             {
